@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launch, offOrigin, record, waitForIdle, type Browser } from './browser.ts';
+import { colorDistance, hexToRgb, pixels, project } from './pixels.ts';
+import { THEMES } from '../../src/lib/map/themes.ts';
+
+const baseUrl = inject('baseUrl');
+
+// Open water in the southern Caspian, and the steppe of western Kazakhstan: far from routes
+// and labels, so the pixel is the basemap's own fill.
+const CASPIAN: [number, number] = [51.6, 38.4];
+const KAZAKHSTAN: [number, number] = [60.5, 49.5];
+
+describe.each([
+  { width: 1280, height: 800 },
+  { width: 3840, height: 2160 },
+])('the offline basemap at $width×$height', (viewport) => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch(viewport);
+  });
+  afterAll(() => browser.close());
+
+  test('draws water and land with no request off the origin and no error', async () => {
+    const page = await browser.context.newPage();
+    const log = record(page);
+    await page.goto(`${baseUrl}/`);
+    expect(await waitForIdle(page)).toBe('idle');
+
+    const canvas = await page.evaluate(() => {
+      const c = window.map!.getCanvas();
+      return { width: c.clientWidth, height: c.clientHeight };
+    });
+    expect(canvas).toEqual(viewport);
+
+    const [water, land] = await pixels(page, [
+      await project(page, CASPIAN),
+      await project(page, KAZAKHSTAN),
+    ]);
+    expect(colorDistance(water!, hexToRgb(THEMES.light.water))).toBeLessThanOrEqual(6);
+    expect(colorDistance(land!, hexToRgb(THEMES.light.land))).toBeLessThanOrEqual(6);
+
+    expect(offOrigin(log.requests, baseUrl)).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('failure modes', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(() => browser.close());
+
+  test('without WebGL the page says so instead of showing a blank area', async () => {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (
+        this: HTMLCanvasElement,
+        id: string,
+        ...rest: unknown[]
+      ) {
+        if (id.startsWith('webgl')) return null;
+        return (original as (...a: unknown[]) => RenderingContext | null).call(this, id, ...rest);
+      } as typeof original;
+    });
+    await page.goto(`${baseUrl}/`);
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('cannot draw the map');
+    await page.close();
+  });
+
+  test('an online style that fails to load falls back to the embedded basemap and says so', async () => {
+    const page = await browser.context.newPage();
+    const log = record(page);
+    // Nothing listens on the discard port of the loopback address: the request fails at once.
+    await page.goto(`${baseUrl}/?style=${encodeURIComponent('http://127.0.0.1:9/style.json')}`);
+    await expect
+      .poll(() => page.locator('.notice').textContent(), { timeout: 20_000 })
+      .toContain('online basemap could not be loaded');
+    await waitForIdle(page);
+    const [water] = await pixels(page, [await project(page, CASPIAN)]);
+    expect(colorDistance(water!, hexToRgb(THEMES.light.water))).toBeLessThanOrEqual(6);
+    expect(log.requests).toContain('http://127.0.0.1:9/style.json');
+    await page.close();
+  });
+});
