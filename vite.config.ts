@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { basemap } from './scripts/vite-plugin-basemap.ts';
 
 // Vitest 5's reporter calls Map.groupBy, which Node 20 lacks: without it a failing test crashes
@@ -20,9 +21,25 @@ if (!('groupBy' in Map)) {
   });
 }
 
-export default defineConfig({
-  plugins: [svelte(), basemap()],
-  build: { chunkSizeWarningLimit: 1500 },
+// `vite build --mode single` (npm run build:single) writes ONE self-contained
+// dist-single/index.html that opens from file:// with no server: vite-plugin-singlefile inlines
+// the code and CSS, and every asset, the MapLibre worker included, becomes a data: URL. MapLibre
+// starts its worker from that data: URL itself when the page's origin is opaque (file://).
+// The normal build puts the embedded basemap in a chunk of its own, so `npm run bench` can report
+// its size; the single-file build turns code splitting off and so inlines it with the rest.
+export default defineConfig(({ mode }) => ({
+  plugins: [svelte(), basemap(), ...(mode === 'single' ? [viteSingleFile()] : [])],
+  build:
+    mode === 'single'
+      ? { outDir: 'dist-single', assetsInlineLimit: () => true }
+      : {
+          chunkSizeWarningLimit: 1500,
+          rolldownOptions: {
+            output: {
+              codeSplitting: { groups: [{ name: 'basemap', test: /virtual:basemap/ }] },
+            },
+          },
+        },
   test: {
     projects: [
       {
@@ -47,4 +64,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -45,6 +45,9 @@ export async function launch(viewport = { width: 1280, height: 800 }): Promise<B
     viewport,
     deviceScaleFactor: 1,
   });
+  // Scripts run with tsx (benchmarks, screenshots) keep function names with an `__name` helper
+  // that the page does not have: give it one, so functions passed to page.evaluate still run.
+  await context.addInitScript('globalThis.__name ??= (fn) => fn;');
   return {
     context,
     async close() {

@@ -30,6 +30,13 @@ export const BASEMAP_LAYER_IDS = {
 /** The first basemap layer drawn above the routes: labels stay readable over lines. */
 export const FIRST_LABEL_LAYER = BASEMAP_LAYER_IDS.seaLabels;
 
+/**
+ * Natural Earth 1:50m has no detail a zoom-5 tile cannot hold (its 8,192 units span ~150 m), so
+ * deeper zooms reuse those tiles instead of cutting the whole world again in the worker: with
+ * software rendering, that cut is what makes a first visit to each zoom level slow.
+ */
+const TILING = { type: 'geojson', maxzoom: 5 } as const;
+
 const SANS = ['Noto Sans Regular'];
 const SANS_ITALIC = ['Noto Sans Italic'];
 
@@ -151,11 +158,11 @@ export function createBasemapStyle({
     version: 8,
     name: `Middle Corridor basemap (${theme.name})`,
     sources: {
-      countries: { type: 'geojson', data: data.countries, attribution: 'Natural Earth' },
-      coast: { type: 'geojson', data: data.coast },
-      borders: { type: 'geojson', data: data.borders },
-      'country-labels': { type: 'geojson', data: data.countryLabels },
-      'sea-labels': { type: 'geojson', data: seaLabels },
+      countries: { ...TILING, data: data.countries, attribution: 'Natural Earth' },
+      coast: { ...TILING, data: data.coast },
+      borders: { ...TILING, data: data.borders },
+      'country-labels': { ...TILING, data: data.countryLabels },
+      'sea-labels': { ...TILING, data: seaLabels },
     },
     layers,
   };

@@ -1,0 +1,20 @@
+// The floor `npm run bench` compares the app against: MapLibre with its worker and CSS loaded
+// the same way as the app (src/lib/map/maplibre.ts), drawing a one-layer background-only style.
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+const map = new maplibregl.Map({
+  container: 'map',
+  style: {
+    version: 8,
+    sources: {},
+    layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#dbe7ef' } }],
+  },
+  center: [55, 42],
+  zoom: 3,
+  attributionControl: false,
+});
+Object.assign(window, { map });

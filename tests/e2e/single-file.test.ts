@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch, record, waitForIdle, type Browser } from './browser.ts';
+import { colorDistance, hexToRgb, pixels, project } from './pixels.ts';
+import { THEMES } from '../../src/lib/map/themes.ts';
+
+// `vite build --mode single` writes it (npm run test:e2e builds it first).
+const file = fileURLToPath(new URL('../../dist-single/index.html', import.meta.url));
+const CASPIAN: [number, number] = [51.6, 38.4];
+
+describe('the single-file build opened from file://', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build:single\``);
+    browser = await launch();
+  });
+  afterAll(() => browser?.close());
+
+  test('draws the map with no network request and no error', async () => {
+    const page = await browser.context.newPage();
+    const log = record(page);
+    const url = pathToFileURL(file).href;
+    await page.goto(url);
+    expect(await waitForIdle(page)).toBe('idle');
+
+    const [water] = await pixels(page, [await project(page, CASPIAN)]);
+    expect(colorDistance(water!, hexToRgb(THEMES.light.water))).toBeLessThanOrEqual(6);
+
+    // The document itself, and the data:/blob: URLs the page makes of what it carries (the
+    // MapLibre worker); nothing else, not even another file.
+    expect(log.requests).toContain(url);
+    const network = log.requests.filter(
+      (r) => r !== url && !r.startsWith('data:') && !r.startsWith('blob:'),
+    );
+    expect(network).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+});
