@@ -1,0 +1,129 @@
+import { distance, greatCircle, length, lineString } from '@turf/turf';
+import { walkPath } from './path';
+import type { Corridor, LngLat, PublishedFigure, RouteInfo, Segment } from './types';
+import { routeBetween } from './network';
+
+/** International mile (exact). */
+export const KM_PER_MILE = 1.609344;
+
+export function kmToMi(km: number): number {
+  return km / KM_PER_MILE;
+}
+
+/** Length of a polyline along the ellipsoid-free Turf sphere, in kilometres. */
+export function lineLengthKm(coordinates: readonly LngLat[]): number {
+  return length(lineString(coordinates.map(([lon, lat]) => [lon, lat])), { units: 'kilometers' });
+}
+
+/** Great-circle distance between two positions (haversine, Turf's mean Earth radius). */
+export function greatCircleKm(from: LngLat, to: LngLat): number {
+  return distance(from, to, { units: 'kilometers' });
+}
+
+/** The great-circle arc between two positions, as drawn for a flight. */
+export function greatCircleArc(from: LngLat, to: LngLat, npoints = 128): LngLat[] {
+  const arc = greatCircle([...from], [...to], { npoints });
+  if (arc.geometry.type !== 'LineString') {
+    throw new RangeError('the great circle crosses the antimeridian: not supported');
+  }
+  return arc.geometry.coordinates.map(([lon, lat]): LngLat => [lon ?? 0, lat ?? 0]);
+}
+
+export interface RouteTotal {
+  route: RouteInfo;
+  km: number;
+  railKm: number;
+  seaKm: number;
+  segments: number;
+}
+
+/** Sum of segment lengths per route, main line first, then branches in file order. */
+export function routeTotals(corridor: Corridor): RouteTotal[] {
+  const totals = corridor.routes.map((route): RouteTotal => {
+    const own = corridor.segments.filter((s) => s.route === route.id);
+    const sum = (mode?: Segment['mode']) =>
+      own
+        .filter((s) => mode === undefined || s.mode === mode)
+        .reduce((km, s) => km + s.lengthKm, 0);
+    return { route, km: sum(), railKm: sum('rail'), seaKm: sum('sea'), segments: own.length };
+  });
+  return [...totals.filter((t) => t.route.main), ...totals.filter((t) => !t.route.main)];
+}
+
+export interface MainLineStretch {
+  segment: Segment;
+  /** Distance along the main line from its origin (China) to the start of this segment. */
+  startKm: number;
+  endKm: number;
+  /** True when the segment is drawn against the direction of travel from the origin. */
+  reversed: boolean;
+}
+
+/** The main line's segments in order from its origin, with cumulative km. */
+export function mainLine(corridor: Corridor): MainLineStretch[] {
+  const main = corridor.routes.find((r) => r.main);
+  if (main?.from === undefined || main.to === undefined) return [];
+  const walk = walkPath(
+    corridor.segments.filter((s) => s.route === main.id),
+    main.from,
+    main.to,
+  );
+  if (!walk.ok) throw new Error(`main line: ${walk.message}`);
+  let km = 0;
+  return walk.steps.map(({ segment, reversed }) => {
+    const startKm = km;
+    km += segment.lengthKm;
+    return { segment, startKm, endKm: km, reversed };
+  });
+}
+
+/** Segment id → its span in km along the main line from the China origin. */
+export function mainLineKm(
+  corridor: Corridor,
+): ReadonlyMap<string, { startKm: number; endKm: number }> {
+  return new Map(
+    mainLine(corridor).map((s) => [s.segment.id, { startKm: s.startKm, endKm: s.endKm }]),
+  );
+}
+
+export interface ModeTotals {
+  rail: number;
+  sea: number;
+  air: number;
+}
+
+/** Total km drawn per mode, over all routes and flights. */
+export function totalsByMode(corridor: Corridor): ModeTotals {
+  const sum = (xs: readonly { lengthKm: number }[]) => xs.reduce((km, x) => km + x.lengthKm, 0);
+  return {
+    rail: sum(corridor.segments.filter((s) => s.mode === 'rail')),
+    sea: sum(corridor.segments.filter((s) => s.mode === 'sea')),
+    air: sum(corridor.flights),
+  };
+}
+
+export interface FigureCheck {
+  figure: PublishedFigure;
+  computedKm: number;
+  /** (computed − published) / published, e.g. 0.08 for 8 % longer. */
+  ratio: number;
+}
+
+/** Measures each published figure on the data, for the check table and the README. */
+export function checkFigures(corridor: Corridor): FigureCheck[] {
+  return corridor.figures.map((figure) => {
+    const m = figure.measure;
+    let computedKm: number;
+    if (m.kind === 'segments') {
+      computedKm = m.segments.reduce(
+        (km, id) => km + (corridor.segments.find((s) => s.id === id)?.lengthKm ?? NaN),
+        0,
+      );
+    } else if (m.kind === 'between') {
+      computedKm = routeBetween(corridor, m.from, m.to).lengthKm;
+    } else {
+      computedKm = corridor.flights.find((f) => f.id === m.flight)?.lengthKm ?? NaN;
+    }
+    return { figure, computedKm, ratio: computedKm / figure.km - 1 };
+  });
+}

@@ -1,0 +1,59 @@
+import type {
+  Corridor,
+  FeatureCollection,
+  FlightFeature,
+  LngLat,
+  NodeFeature,
+  SegmentFeature,
+} from './types';
+
+const copy = (line: readonly LngLat[]) => line.map(([lon, lat]) => [lon, lat]);
+
+/** Rail and sea segments for the map; every feature carries a string `id` (`promoteId: 'id'`). */
+export function segmentFeatures(
+  corridor: Corridor,
+): FeatureCollection<SegmentFeature['geometry'], SegmentFeature['properties']> {
+  const mainIds = new Set(corridor.routes.filter((r) => r.main).map((r) => r.id));
+  return {
+    type: 'FeatureCollection',
+    features: corridor.segments.map((s): SegmentFeature => ({
+      type: 'Feature',
+      properties: {
+        id: s.id,
+        name: s.name,
+        mode: s.mode,
+        route: s.route,
+        main: mainIds.has(s.route),
+      },
+      geometry: { type: 'LineString', coordinates: copy(s.coordinates) },
+    })),
+  };
+}
+
+/** Great-circle flight arcs for the map. */
+export function flightFeatures(
+  corridor: Corridor,
+): FeatureCollection<FlightFeature['geometry'], FlightFeature['properties']> {
+  return {
+    type: 'FeatureCollection',
+    features: corridor.flights.map((f): FlightFeature => ({
+      type: 'Feature',
+      properties: { id: f.id, name: f.name, mode: 'air' },
+      geometry: { type: 'LineString', coordinates: copy(f.coordinates) },
+    })),
+  };
+}
+
+/** Stations, ports, border crossings and airports for the map. */
+export function nodeFeatures(
+  corridor: Corridor,
+): FeatureCollection<NodeFeature['geometry'], NodeFeature['properties']> {
+  return {
+    type: 'FeatureCollection',
+    features: [...corridor.nodes.values()].map((n): NodeFeature => ({
+      type: 'Feature',
+      properties: { id: n.id, name: n.name, kind: n.kind, hub: n.hub },
+      geometry: { type: 'Point', coordinates: [n.coordinates[0], n.coordinates[1]] },
+    })),
+  };
+}
