@@ -1,0 +1,219 @@
+import type {
+  CircleLayerSpecification,
+  ExpressionSpecification,
+  LineLayerSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
+import type { Theme } from './themes.ts';
+
+/**
+ * The corridor's layers: ids, paint and layout as typed constants, so a typo in a property is
+ * a type error. The components in CorridorLayers.svelte only wire these to their sources.
+ * Feature state: `hover` and `selected` (pointer and selection), `dim` (outside a tour step).
+ */
+
+export const SOURCE_IDS = { segments: 'segments', flights: 'flights', nodes: 'nodes' } as const;
+
+export const LAYER_IDS = {
+  flightsHalo: 'flights-halo',
+  flights: 'flights',
+  routeHalo: 'route-halo',
+  routeCasing: 'route-casing',
+  routeRail: 'route-rail',
+  routeSea: 'route-sea',
+  flightsHit: 'flights-hit',
+  routeHit: 'route-hit',
+  nodes: 'nodes',
+  nodeLabelsMinor: 'node-labels-minor',
+  nodeLabels: 'node-labels',
+} as const;
+
+/** Layers that answer a click or a hover, topmost first. */
+export const INTERACTIVE_LAYERS = [LAYER_IDS.nodes, LAYER_IDS.routeHit, LAYER_IDS.flightsHit];
+
+type Paint<L extends { paint?: unknown }> = NonNullable<L['paint']>;
+type Layout<L extends { layout?: unknown }> = NonNullable<L['layout']>;
+
+const state = (name: string): ExpressionSpecification => [
+  'boolean',
+  ['feature-state', name],
+  false,
+];
+const dimmed = (full: number, dim: number): ExpressionSpecification => [
+  'case',
+  state('dim'),
+  dim,
+  full,
+];
+const byZoom = (...stops: (number | ExpressionSpecification)[]): ExpressionSpecification => [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  ...stops,
+];
+const isMain: ExpressionSpecification = ['==', ['get', 'main'], true];
+const isHub: ExpressionSpecification = ['==', ['get', 'hub'], true];
+
+/** Invisible lines this wide (px) catch clicks and taps near a thin route. */
+export const HIT_WIDTH_PX = 20;
+
+export function corridorLayerStyles(theme: Theme, scale = 1) {
+  // A zoom curve must be the outermost expression: the main/branch choice goes inside each stop.
+  const mainOr = (main: number, branch: number): ExpressionSpecification => [
+    'case',
+    isMain,
+    main * scale,
+    branch * scale,
+  ];
+  const width = byZoom(2, mainOr(3, 2), 6, mainOr(6, 4));
+  const halo = (extra: number): Paint<LineLayerSpecification> => ({
+    'line-color': theme.highlight,
+    'line-width': byZoom(2, (3 + extra) * scale, 6, (6 + extra) * scale),
+    'line-blur': 1,
+    'line-opacity': ['case', state('selected'), 0.95, state('hover'), 0.6, 0],
+  });
+  return {
+    flightsHalo: { paint: halo(7) },
+    flights: {
+      layout: { 'line-cap': 'round' } satisfies Layout<LineLayerSpecification>,
+      paint: {
+        'line-color': theme.flight,
+        'line-width': byZoom(2, 1.8 * scale, 6, 3 * scale),
+        'line-dasharray': [0.1, 2],
+        'line-opacity': dimmed(0.95, 0.2),
+      } satisfies Paint<LineLayerSpecification>,
+    },
+    routeHalo: { paint: halo(9) },
+    routeCasing: {
+      layout: {
+        'line-join': 'round',
+        'line-cap': 'round',
+      } satisfies Layout<LineLayerSpecification>,
+      paint: {
+        'line-color': theme.railCasing,
+        'line-width': byZoom(2, mainOr(5, 3.5), 6, mainOr(9, 6.5)),
+        'line-opacity': dimmed(0.9, 0.15),
+      } satisfies Paint<LineLayerSpecification>,
+    },
+    routeRail: {
+      layout: {
+        'line-join': 'round',
+        'line-cap': 'round',
+      } satisfies Layout<LineLayerSpecification>,
+      paint: {
+        'line-color': ['case', isMain, theme.rail, theme.branch],
+        'line-width': width,
+        'line-opacity': dimmed(1, 0.25),
+      } satisfies Paint<LineLayerSpecification>,
+    },
+    routeSea: {
+      layout: { 'line-join': 'round' } satisfies Layout<LineLayerSpecification>,
+      paint: {
+        'line-color': theme.sea,
+        'line-width': width,
+        'line-dasharray': [2, 1.2],
+        'line-opacity': ['case', state('dim'), 0.25, isMain, 1, 0.75],
+      } satisfies Paint<LineLayerSpecification>,
+    },
+    hit: {
+      layout: {
+        'line-cap': 'round',
+        'line-join': 'round',
+      } satisfies Layout<LineLayerSpecification>,
+      paint: {
+        'line-color': 'rgba(0, 0, 0, 0)',
+        'line-width': HIT_WIDTH_PX,
+      } satisfies Paint<LineLayerSpecification>,
+    },
+    nodes: {
+      paint: {
+        'circle-radius': [
+          'match',
+          ['get', 'kind'],
+          'airport',
+          5.5 * scale,
+          [
+            'case',
+            ['==', ['get', 'hub'], true],
+            6.5 * scale,
+            ['match', ['get', 'kind'], 'port', 5 * scale, 'border', 4 * scale, 3.5 * scale],
+          ],
+        ],
+        'circle-color': [
+          'match',
+          ['get', 'kind'],
+          'airport',
+          theme.flight,
+          'border',
+          theme.nodeStroke,
+          theme.node,
+        ],
+        'circle-stroke-color': [
+          'match',
+          ['get', 'kind'],
+          'port',
+          theme.sea,
+          'airport',
+          theme.node,
+          theme.nodeStroke,
+        ],
+        'circle-stroke-width': ['case', state('selected'), 3.5 * scale, 2 * scale],
+        'circle-opacity': dimmed(1, 0.3),
+        'circle-stroke-opacity': dimmed(1, 0.3),
+      } satisfies Paint<CircleLayerSpecification>,
+    },
+    nodeLabels: {
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': ['Noto Sans Bold'],
+        'text-size': byZoom(2, ['case', isHub, 13 * scale, 11 * scale], 6, [
+          'case',
+          isHub,
+          17 * scale,
+          14 * scale,
+        ]),
+        'text-variable-anchor': [
+          'top',
+          'bottom',
+          'left',
+          'right',
+          'top-left',
+          'top-right',
+          'bottom-left',
+          'bottom-right',
+        ],
+        'text-radial-offset': 0.8,
+        'text-justify': 'auto',
+        'text-max-width': 9,
+        'symbol-sort-key': [
+          'case',
+          ['==', ['get', 'hub'], true],
+          0,
+          ['==', ['get', 'kind'], 'airport'],
+          1,
+          2,
+        ],
+        'text-optional': false,
+      } satisfies Layout<SymbolLayerSpecification>,
+      paint: {
+        'text-color': theme.nodeLabel,
+        'text-halo-color': theme.labelHalo,
+        'text-halo-width': 2 * scale,
+        'text-opacity': dimmed(1, 0.35),
+      } satisfies Paint<SymbolLayerSpecification>,
+    },
+  };
+}
+
+const hubOrAirport: ExpressionSpecification = [
+  'any',
+  ['==', ['get', 'hub'], true],
+  ['==', ['get', 'kind'], 'airport'],
+];
+
+/** Hubs and airports are labelled at every zoom; other places from this zoom on. */
+export const MINOR_LABELS_MINZOOM = 4.5;
+export const LABEL_FILTERS = {
+  major: hubOrAirport,
+  minor: ['!', hubOrAirport] as ExpressionSpecification,
+};

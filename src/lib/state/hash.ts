@@ -1,0 +1,60 @@
+import type { PickKind } from './selection.svelte.ts';
+
+/**
+ * The address's hash records what is on screen, so a link reopens it:
+ * `#segment=aktau-alat&map=4.2/41.5/50.1` (zoom/lat/lng, as MapLibre's own hash) or
+ * `#step=caspian` for a tour step. Anything malformed or unknown is dropped, never thrown.
+ */
+export interface HashState {
+  pick?: { kind: PickKind; id: string };
+  view?: { zoom: number; center: [number, number] };
+  step?: string;
+}
+
+const KINDS: readonly PickKind[] = ['segment', 'flight', 'node'];
+const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+function parseView(value: string | null): HashState['view'] {
+  if (!value) return undefined;
+  const parts = value.split('/');
+  if (parts.length !== 3 || parts.some((p) => !/^-?\d+(\.\d+)?$/.test(p))) return undefined;
+  const [zoom, lat, lng] = parts.map(Number) as [number, number, number];
+  if (zoom < 0 || zoom > 22 || Math.abs(lat) > 85 || Math.abs(lng) > 180) return undefined;
+  return { zoom, center: [lng, lat] };
+}
+
+export function parseHash(
+  hash: string,
+  known: { pick: (kind: PickKind, id: string) => boolean; step: (id: string) => boolean },
+): HashState {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(hash.replace(/^#/, ''));
+  } catch {
+    return {};
+  }
+  const state: HashState = {};
+  for (const kind of KINDS) {
+    const id = params.get(kind);
+    if (id && ID.test(id) && known.pick(kind, id)) {
+      state.pick = { kind, id };
+      break;
+    }
+  }
+  const step = params.get('step');
+  if (step && ID.test(step) && known.step(step)) state.step = step;
+  const view = parseView(params.get('map'));
+  if (view) state.view = view;
+  return state;
+}
+
+export function formatHash(state: HashState): string {
+  const params: string[] = [];
+  if (state.step) params.push(`step=${state.step}`);
+  if (state.pick) params.push(`${state.pick.kind}=${state.pick.id}`);
+  if (state.view) {
+    const { zoom, center } = state.view;
+    params.push(`map=${zoom.toFixed(2)}/${center[1].toFixed(4)}/${center[0].toFixed(4)}`);
+  }
+  return params.length ? `#${params.join('&')}` : '';
+}
