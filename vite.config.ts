@@ -59,6 +59,8 @@ export default defineConfig(({ mode }) => ({
           globalSetup: ['tests/e2e/server.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
+          // Software WebGL is slow: what a user sees within a few seconds, a test waits for.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
           hookTimeout: 120_000,
         },
       },

@@ -41,7 +41,7 @@ test('flights are air arcs and nodes are points', () => {
   expect(nodes.features).toHaveLength(corridor.nodes.size);
   expect(nodes.features.find((f) => f.properties.id === 'baku')).toEqual({
     type: 'Feature',
-    properties: { id: 'baku', name: 'Baku', kind: 'city', hub: true },
+    properties: { id: 'baku', name: 'Baku', label: 'Baku', kind: 'city', hub: true },
     geometry: { type: 'Point', coordinates: [49.8822, 40.3953] },
   });
 });
@@ -52,4 +52,11 @@ test('features are fresh copies: the map may mutate them without touching the co
   expect(Object.isFrozen(first)).toBe(false);
   if (first) first[0] = 0;
   expect(corridor.segments[0]?.coordinates[0]?.[0]).not.toBe(0);
+});
+
+test('airports carry their short map label, other nodes their name', () => {
+  const byId = new Map(nodeFeatures(corridor).features.map((f) => [f.properties.id, f.properties]));
+  expect(byId.get('gyd')?.label).toBe('Baku (GYD)');
+  expect(byId.get('gyd')?.name).toBe('Heydar Aliyev International Airport');
+  expect(byId.get('tbilisi')?.label).toBe('Tbilisi');
 });

@@ -52,7 +52,7 @@ export function nodeFeatures(
     type: 'FeatureCollection',
     features: [...corridor.nodes.values()].map((n): NodeFeature => ({
       type: 'Feature',
-      properties: { id: n.id, name: n.name, kind: n.kind, hub: n.hub },
+      properties: { id: n.id, name: n.name, label: n.label, kind: n.kind, hub: n.hub },
       geometry: { type: 'Point', coordinates: [n.coordinates[0], n.coordinates[1]] },
     })),
   };

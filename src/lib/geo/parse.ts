@@ -325,6 +325,7 @@ function readNodes(problems: Problem[], value: unknown) {
     );
     const hub = reader.boolean(props, 'hub', false, 'properties.hub');
     const note = reader.optionalString(props, 'note', 'properties.note');
+    const label = reader.optionalString(props, 'label', 'properties.label');
     let iata: string | undefined;
     let icao: string | undefined;
     if (kind === 'airport') {
@@ -359,7 +360,7 @@ function readNodes(problems: Problem[], value: unknown) {
       !coordinates
     )
       return;
-    const node: CorridorNode = { id, name, kind, country, coordinates, hub };
+    const node: CorridorNode = { id, name, label: label ?? name, kind, country, coordinates, hub };
     if (iata !== undefined) node.iata = iata;
     if (icao !== undefined) node.icao = icao;
     if (note !== undefined) node.note = note;

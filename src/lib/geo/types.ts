@@ -11,6 +11,8 @@ export interface CorridorNode {
   /** Lowercase ASCII place name, e.g. `baku`, `kars`, `pek`. */
   id: string;
   name: string;
+  /** The short name drawn on the map (`Baku (GYD)`); the full name when the data gives none. */
+  label: string;
   kind: NodeKind;
   /** ISO 3166-1 alpha-2. */
   country: string;
@@ -126,6 +128,6 @@ export type SegmentFeature = Feature<
 export type FlightFeature = Feature<LineString, { id: string; name: string; mode: 'air' }>;
 export type NodeFeature = Feature<
   Point,
-  { id: string; name: string; kind: NodeKind; hub: boolean }
+  { id: string; name: string; label: string; kind: NodeKind; hub: boolean }
 >;
 export type { FeatureCollection, Position };

@@ -50,3 +50,13 @@ export function anchorOf(corridor: Corridor, kind: PickKind, id: string): LngLat
   const [x, y] = along(feature, length(feature) / 2).geometry.coordinates;
   return [x!, y!];
 }
+
+/** The box around several boxes; undefined ones are skipped. */
+export function unionBounds(boxes: readonly (Bounds | undefined)[]): Bounds | undefined {
+  const known = boxes.filter((b): b is Bounds => b !== undefined);
+  if (known.length === 0) return undefined;
+  return [
+    [Math.min(...known.map((b) => b[0][0])), Math.min(...known.map((b) => b[0][1]))],
+    [Math.max(...known.map((b) => b[1][0])), Math.max(...known.map((b) => b[1][1]))],
+  ];
+}

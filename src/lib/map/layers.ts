@@ -164,7 +164,7 @@ export function corridorLayerStyles(theme: Theme, scale = 1) {
     },
     nodeLabels: {
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': ['get', 'label'],
         'text-font': ['Noto Sans Bold'],
         'text-size': byZoom(2, ['case', isHub, 13 * scale, 11 * scale], 6, [
           'case',

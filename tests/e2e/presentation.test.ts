@@ -1,0 +1,231 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, offOrigin, record, waitForIdle, type Browser, type PageLog } from './browser.ts';
+import { articleText, corridor } from './corridor.ts';
+import { parseTour } from '../../src/lib/geo/tour.ts';
+import { readGeoDir, GEO_DIR } from '../data/geo-sources.ts';
+
+const baseUrl = inject('baseUrl');
+const tour = parseTour(readGeoDir(GEO_DIR)['tour.json']!, corridor);
+
+const caption = (page: Page) => page.locator('section.caption');
+
+async function captionState(page: Page) {
+  return page.evaluate(() => {
+    const c = document.querySelector('section.caption');
+    return {
+      title: c?.querySelector('.title')?.textContent ?? '',
+      quote: c?.querySelector('.quote p')?.textContent ?? '',
+      progress: c?.querySelector('.progress')?.textContent ?? '',
+      hash: location.hash,
+    };
+  });
+}
+
+/** Which of the step's lines are drawn dimmed, from the map's own feature state. */
+async function dimmed(page: Page, ids: { segments: string[]; flights: string[] }) {
+  return page.evaluate((ids) => {
+    const map = window.map!;
+    const dim = (source: string, id: string) => map.getFeatureState({ source, id }).dim === true;
+    return {
+      segments: ids.segments.filter((id) => dim('segments', id)),
+      flights: ids.flights.filter((id) => dim('flights', id)),
+    };
+  }, ids);
+}
+
+const allSegments = corridor.segments.map((s) => s.id);
+const allFlights = corridor.flights.map((f) => f.id);
+
+describe('walking the tour with a clicker', () => {
+  let browser: Browser;
+  let page: Page;
+  let log: PageLog;
+  beforeAll(async () => {
+    browser = await launch({ width: 1920, height: 1080 });
+    page = await browser.context.newPage();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    log = record(page);
+    await page.goto(`${baseUrl}/?present`);
+    await waitForIdle(page);
+  });
+  afterAll(() => browser.close());
+
+  async function expectStep(i: number) {
+    const step = tour[i]!;
+    await expect.poll(async () => (await captionState(page)).title).toBe(step.title);
+    const state = await captionState(page);
+    expect(state.progress).toBe(`${i + 1} / ${tour.length}`);
+    expect(state.hash).toBe(`#step=${step.id}`);
+    expect(state.quote).toBe(`“${step.passage.text}”`);
+    expect(articleText).toContain(step.passage.text);
+    // The step's own lines stand out; with "all", nothing is dimmed; otherwise the rest is.
+    await expect
+      .poll(() => dimmed(page, { segments: step.focus.segments, flights: step.focus.flights }))
+      .toEqual({ segments: [], flights: [] });
+    const others = {
+      segments: allSegments.filter((id) => !step.focus.segments.includes(id)),
+      flights: allFlights.filter((id) => !step.focus.flights.includes(id)),
+    };
+    expect(await dimmed(page, others)).toEqual(others);
+  }
+
+  test('PageDown walks every step with its caption, quote and highlight; PageUp walks back', async () => {
+    await expect(caption(page)).toBeDefined();
+    expect(await page.locator('aside.panel').isVisible()).toBe(false);
+    for (let i = 0; i < tour.length; i++) {
+      if (i > 0) await page.keyboard.press('PageDown');
+      await expectStep(i);
+    }
+    await page.keyboard.press('PageDown'); // past the end: stays on the last step
+    await expectStep(tour.length - 1);
+    for (let i = tour.length - 2; i >= 0; i--) {
+      await page.keyboard.press('PageUp');
+      await expectStep(i);
+    }
+  });
+
+  test('Home and End jump; arrows, Space, N and P turn pages too', async () => {
+    await page.keyboard.press('End');
+    await expectStep(tour.length - 1);
+    await page.keyboard.press('Home');
+    await expectStep(0);
+    for (const key of ['ArrowRight', 'Space', 'n', 'ArrowDown']) await page.keyboard.press(key);
+    await expectStep(4);
+    for (const key of ['ArrowLeft', 'p', 'Backspace']) await page.keyboard.press(key);
+    await expectStep(1);
+  });
+
+  test('B blanks the screen and brings it back', async () => {
+    const blank = page.locator('.blank');
+    await page.keyboard.press('b');
+    await expect.poll(() => blank.count()).toBe(1);
+    expect(await blank.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 0, 0)');
+    await page.keyboard.press('.');
+    await expect.poll(() => blank.count()).toBe(0);
+  });
+
+  test('a swipe to the left turns the page', async () => {
+    await page.keyboard.press('Home');
+    await expectStep(0);
+    const before = (await captionState(page)).progress;
+    await page.evaluate(() => {
+      const at = (x: number) =>
+        new Touch({ identifier: 1, target: document.body, clientX: x, clientY: 500 });
+      window.dispatchEvent(
+        new TouchEvent('touchstart', { touches: [at(900)], changedTouches: [at(900)] }),
+      );
+      window.dispatchEvent(new TouchEvent('touchend', { touches: [], changedTouches: [at(600)] }));
+    });
+    await expect.poll(async () => (await captionState(page)).progress).not.toBe(before);
+  });
+
+  test('G switches between globe and flat map', async () => {
+    const projection = () => page.evaluate(() => window.map!.getProjection()?.type ?? 'mercator');
+    const before = await projection();
+    await page.keyboard.press('g');
+    await expect.poll(projection).not.toBe(before);
+    await page.keyboard.press('g');
+    await expect.poll(projection).toBe(before);
+  });
+
+  test('Esc leaves the presentation and brings the panel back', async () => {
+    await page.keyboard.press('Escape');
+    await expect.poll(() => caption(page).count()).toBe(0);
+    expect(await page.locator('aside.panel').isVisible()).toBe(true);
+    await page.keyboard.press('F5');
+    await expect.poll(() => caption(page).count()).toBe(1);
+  });
+
+  test('a link to a step starts the show there', async () => {
+    await page.goto(`${baseUrl}/?link#step=caucasus`);
+    await waitForIdle(page);
+    await expectStep(tour.findIndex((s) => s.id === 'caucasus'));
+  });
+
+  test('nothing threw and nothing left the origin', () => {
+    expect(log.errors).toEqual([]);
+    expect(offOrigin(log.requests, baseUrl)).toEqual([]);
+  });
+});
+
+describe.each([
+  { width: 1920, height: 1080 },
+  { width: 3840, height: 2160 },
+])('captions at $width×$height', (viewport) => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch(viewport);
+  });
+  afterAll(() => browser.close());
+
+  test('read from the back of the room and fit the screen at every step', async () => {
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`${baseUrl}/?present`);
+    await waitForIdle(page);
+    for (const [i, step] of tour.entries()) {
+      if (i > 0) await page.keyboard.press('PageDown');
+      await expect.poll(async () => (await captionState(page)).title).toBe(step.title);
+      const m = await page.evaluate(() => {
+        const box = document.querySelector('section.caption')!;
+        const size = (sel: string) =>
+          parseFloat(getComputedStyle(box.querySelector(sel)!).fontSize);
+        const r = box.getBoundingClientRect();
+        return {
+          title: size('.title'),
+          quote: size('.quote p'),
+          box: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
+          clipped: box.scrollHeight > box.clientHeight + 1,
+        };
+      });
+      expect(m.title, step.id).toBeGreaterThanOrEqual(0.04 * viewport.height);
+      expect(m.quote, step.id).toBeGreaterThanOrEqual(0.025 * viewport.height);
+      expect(m.box.left).toBeGreaterThanOrEqual(0);
+      expect(m.box.top).toBeGreaterThanOrEqual(0);
+      expect(m.box.right).toBeLessThanOrEqual(viewport.width);
+      expect(m.box.bottom).toBeLessThanOrEqual(viewport.height);
+      expect(m.clipped, `${step.id}: caption text is cut off`).toBe(false);
+    }
+    await page.close();
+  });
+});
+
+describe('motion', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(() => browser.close());
+
+  /** Map `move` events between pressing PageDown and the camera coming to rest. */
+  async function movesForOneStep(page: Page): Promise<number> {
+    await page.evaluate(() => {
+      const w = window as unknown as { moves: number };
+      w.moves = 0;
+      window.map!.on('move', () => w.moves++);
+    });
+    await page.keyboard.press('PageDown');
+    await page.waitForFunction(() => (window as unknown as { moves: number }).moves > 0);
+    await waitForIdle(page);
+    return page.evaluate(() => (window as unknown as { moves: number }).moves);
+  }
+
+  test('with prefers-reduced-motion, steps jump: one move, no animation frames', async () => {
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`${baseUrl}/?present#step=china`); // china → kazakhstan: both flat maps
+    await waitForIdle(page);
+    expect(await movesForOneStep(page)).toBe(1);
+    await page.close();
+  });
+
+  test('without it, steps fly (so the test above can tell the difference)', async () => {
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.goto(`${baseUrl}/?present#step=china`);
+    await waitForIdle(page);
+    expect(await movesForOneStep(page)).toBeGreaterThan(3);
+    await page.close();
+  });
+});
