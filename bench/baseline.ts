@@ -18,3 +18,8 @@ const map = new maplibregl.Map({
   attributionControl: false,
 });
 Object.assign(window, { map });
+
+// What a click costs with nothing in between: MapLibre's own popup, opened at the click.
+map.on('click', (e) => {
+  new maplibregl.Popup().setLngLat(e.lngLat).setText('baseline').addTo(map);
+});

@@ -17,7 +17,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { format, resolveConfig } from 'prettier';
 import { build, preview, type PreviewServer } from 'vite';
-import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/browser.ts';
+import { CHROMIUM_ARGS, findChromium, waitForIdle } from '../tests/e2e/browser.ts';
+import { clickablePoint, corridor } from '../tests/e2e/corridor.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH_CONFIG = join(ROOT, 'bench/vite.config.ts');
@@ -92,6 +93,51 @@ async function repeat(runs: number, sample: () => Promise<number>, warmup = 1): 
   return samples;
 }
 
+/**
+ * Installed before page scripts: stamps the time of each mousedown on the map and of each popup
+ * that appears, so a click's latency is measured in the page, not over the DevTools protocol.
+ */
+const CLICK_HOOK = `(() => {
+  const bench = (window.__click = { down: 0, popup: 0 });
+  addEventListener('mousedown', () => { bench.down = performance.now(); bench.popup = 0; }, true);
+  new MutationObserver(() => {
+    if (!bench.popup && document.querySelector('.maplibregl-popup')) bench.popup = performance.now();
+  }).observe(document.documentElement, { childList: true, subtree: true });
+})();`;
+
+/** Milliseconds from mousedown to the popup in the DOM, `runs` times at one point of the map. */
+async function clickToPopup(env: Env, url: string, runs: number): Promise<number[]> {
+  const page = await env.newPage();
+  await page.addInitScript({ content: CLICK_HOOK });
+  await page.goto(url);
+  await waitForIdle(page, TIMEOUT_MS);
+  let at = { x: VIEWPORT.width / 2, y: VIEWPORT.height / 2 };
+  if (url === env.appUrl) {
+    // A ferry segment, framed with the panel closed, at a point where only it can be hit.
+    await page.getByRole('button', { name: 'Hide list' }).click();
+    const ferry = corridor.segments.find((s) => s.id === 'aktau-alat')!;
+    await page.evaluate(() => window.map!.jumpTo({ center: [50.4, 41.6], zoom: 5 }));
+    await waitForIdle(page, TIMEOUT_MS);
+    at = await clickablePoint(page, ferry.coordinates, ferry.id);
+  }
+  const samples: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    await page.mouse.click(at.x, at.y);
+    await page.waitForFunction('window.__click.popup > 0', null, { timeout: TIMEOUT_MS });
+    const { down, popup } = (await page.evaluate('window.__click')) as {
+      down: number;
+      popup: number;
+    };
+    if (i > 0) samples.push(popup - down); // the first click is a warm-up
+    await page.evaluate(() =>
+      document.querySelectorAll('.maplibregl-popup').forEach((p) => p.remove()),
+    );
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(50);
+  }
+  return samples;
+}
+
 const MEASUREMENTS: Measurement[] = [
   {
     name: 'baseline: navigation → first idle',
@@ -101,6 +147,15 @@ const MEASUREMENTS: Measurement[] = [
     name: 'app: navigation → first idle',
     relativeTo: 'baseline: navigation → first idle',
     run: (env) => repeat(5, () => firstIdle(env, env.appUrl)),
+  },
+  {
+    name: 'baseline: click → MapLibre popup in the DOM',
+    run: (env) => clickToPopup(env, env.baselineUrl, 20),
+  },
+  {
+    name: 'app: click on a segment → its popup in the DOM',
+    relativeTo: 'baseline: click → MapLibre popup in the DOM',
+    run: (env) => clickToPopup(env, env.appUrl, 20),
   },
 ];
 
