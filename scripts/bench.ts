@@ -19,6 +19,7 @@ import { format, resolveConfig } from 'prettier';
 import { build, preview, type PreviewServer } from 'vite';
 import { CHROMIUM_ARGS, findChromium, waitForIdle } from '../tests/e2e/browser.ts';
 import { clickablePoint, corridor } from '../tests/e2e/corridor.ts';
+import { boundsOf } from '../src/lib/map/camera.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH_CONFIG = join(ROOT, 'bench/vite.config.ts');
@@ -102,7 +103,7 @@ const CLICK_HOOK = `(() => {
   addEventListener('mousedown', () => { bench.down = performance.now(); bench.popup = 0; }, true);
   new MutationObserver(() => {
     if (!bench.popup && document.querySelector('.maplibregl-popup')) bench.popup = performance.now();
-  }).observe(document.documentElement, { childList: true, subtree: true });
+  }).observe(document, { childList: true, subtree: true });
 })();`;
 
 /** Milliseconds from mousedown to the popup in the DOM, `runs` times at one point of the map. */
@@ -116,7 +117,8 @@ async function clickToPopup(env: Env, url: string, runs: number): Promise<number
     // A ferry segment, framed with the panel closed, at a point where only it can be hit.
     await page.getByRole('button', { name: 'Hide list' }).click();
     const ferry = corridor.segments.find((s) => s.id === 'aktau-alat')!;
-    await page.evaluate(() => window.map!.jumpTo({ center: [50.4, 41.6], zoom: 5 }));
+    const box = boundsOf(corridor, 'segment', [ferry.id])!;
+    await page.evaluate((box) => window.map!.fitBounds(box, { padding: 120, animate: false }), box);
     await waitForIdle(page, TIMEOUT_MS);
     at = await clickablePoint(page, ferry.coordinates, ferry.id);
   }
