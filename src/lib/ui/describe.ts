@@ -46,6 +46,7 @@ const MAX_QUOTES = 2;
 export function describer(corridor: Corridor) {
   const cumulative = mainLineKm(corridor);
   const nodeName = (id: string) => corridor.nodes.get(id)?.name ?? id;
+  const nodeLabel = (id: string) => corridor.nodes.get(id)?.label ?? id;
   const quotes = (ids: readonly string[]) =>
     ids
       .map((id) => corridor.passages.get(id))
@@ -68,7 +69,7 @@ export function describer(corridor: Corridor) {
         mi: formatMi(s.lengthKm),
         cumulative:
           along &&
-          `${formatKm(along.endKm)} from ${nodeName(corridor.routes.find((r) => r.main)?.from ?? '')}`,
+          `${formatKm(along.endKm)} from ${nodeLabel(corridor.routes.find((r) => r.main)?.from ?? '')}`,
         facts: route && !route.main ? [route.name] : [],
         quotes: quotes(s.passages),
       };
@@ -84,7 +85,9 @@ export function describer(corridor: Corridor) {
         fromTo: `${nodeName(f.from)} → ${nodeName(f.to)}`,
         km: formatKm(f.lengthKm),
         mi: formatMi(f.lengthKm),
-        facts: f.carrierFacts.map((c) => c.note ?? `${c.name} (${c.iata}), since ${c.resumed}`),
+        facts: f.carrierFacts.map(
+          (c) => `${c.name} (${c.iata}): ${c.note ?? `since ${c.resumed}`}`,
+        ),
         quotes: quotes(f.passages),
       };
     }
