@@ -4,6 +4,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, record, waitForIdle, type Browser } from './browser.ts';
 import { colorDistance, hexToRgb, pixels, project } from './pixels.ts';
 import { THEMES } from '../../src/lib/map/themes.ts';
+import { parseTour } from '../../src/lib/geo/tour.ts';
+import { readGeoDir, GEO_DIR } from '../data/geo-sources.ts';
+import { corridor } from './corridor.ts';
+
+const tour = parseTour(readGeoDir(GEO_DIR)['tour.json']!, corridor);
 
 // `vite build --mode single` writes it (npm run test:e2e builds it first).
 const file = fileURLToPath(new URL('../../dist-single/index.html', import.meta.url));
@@ -34,6 +39,28 @@ describe('the single-file build opened from file://', () => {
       (r) => r !== url && !r.startsWith('data:') && !r.startsWith('blob:'),
     );
     expect(network).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
+  test('runs the tour: F5, the steps with their captions, the globe', async () => {
+    const page = await browser.context.newPage();
+    const log = record(page);
+    await page.goto(pathToFileURL(file).href);
+    await waitForIdle(page);
+    await page.keyboard.press('F5');
+    const title = () => page.locator('section.caption .title').textContent();
+    await expect.poll(title).toBe(tour[0]!.title);
+    expect(await page.evaluate(() => window.map!.getProjection()?.type)).toBe('globe');
+    await page.keyboard.press('PageDown');
+    await expect.poll(title).toBe(tour[1]!.title);
+    await page.keyboard.press('End');
+    await expect
+      .poll(() => page.locator('section.caption .progress').textContent())
+      .toBe(`${tour.length} / ${tour.length}`);
+    expect(log.requests.filter((r) => !r.startsWith('file:') && !/^(data|blob):/.test(r))).toEqual(
+      [],
+    );
     expect(log.errors).toEqual([]);
     await page.close();
   });
