@@ -1,4 +1,5 @@
 import { along, bbox, length, lineString } from '@turf/turf';
+import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Corridor, LngLat } from '../geo/index.ts';
 import type { PickKind } from '../state/selection.svelte.ts';
 
@@ -59,4 +60,49 @@ export function unionBounds(boxes: readonly (Bounds | undefined)[]): Bounds | un
     [Math.min(...known.map((b) => b[0][0])), Math.min(...known.map((b) => b[0][1]))],
     [Math.max(...known.map((b) => b[1][0])), Math.max(...known.map((b) => b[1][1]))],
   ];
+}
+
+// The imperative side: every camera call the app makes goes through these few functions.
+
+export interface View {
+  zoom: number;
+  center: [number, number];
+}
+
+export interface FrameOptions {
+  padding: { top: number; bottom: number; left: number; right: number };
+  animate: boolean;
+  maxZoom?: number;
+  durationMs?: number;
+}
+
+/** Fits a box in the view, inside the padding the panel or a caption leaves free. */
+export function frame(map: MaplibreMap, box: Bounds, o: FrameOptions): void {
+  map.fitBounds(box, {
+    padding: o.padding,
+    maxZoom: o.maxZoom ?? 7,
+    animate: o.animate,
+    duration: o.durationMs ?? 1200,
+  });
+}
+
+export function jump(map: MaplibreMap, view: View): void {
+  map.jumpTo({ center: view.center, zoom: view.zoom });
+}
+
+export function currentView(map: MaplibreMap): View {
+  const { lng, lat } = map.getCenter();
+  return { zoom: map.getZoom(), center: [lng, lat] };
+}
+
+/** Calls back whenever the camera comes to rest; returns the function that stops it. */
+export function onSettled(map: MaplibreMap, callback: () => void): () => void {
+  map.on('moveend', callback);
+  return () => map.off('moveend', callback);
+}
+
+/** The map's own arrow-key panning, off while a clicker drives the show. */
+export function setKeyboardPanning(map: MaplibreMap, enabled: boolean): void {
+  if (enabled) map.keyboard.enable();
+  else map.keyboard.disable();
 }
