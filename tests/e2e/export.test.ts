@@ -120,3 +120,12 @@ test('S saves the view as a PNG with the map and its caption, built in the page'
   expect(offOrigin(log.requests, baseUrl)).toEqual([]);
   expect(log.errors).toEqual([]);
 });
+
+test('the Save PNG button does the same as S', async () => {
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save PNG' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^middle-corridor-\d{8}-\d{6}\.png$/);
+  const png = readFileSync((await download.path())!);
+  expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+});

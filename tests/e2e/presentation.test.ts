@@ -129,6 +129,17 @@ describe('walking the tour with a clicker', () => {
     await expect.poll(projection).toBe(before);
   });
 
+  test('the cursor hides after 3 s still and comes back when the mouse moves', async () => {
+    const cursor = () =>
+      page.evaluate(() => getComputedStyle(document.querySelector('.maplibregl-canvas')!).cursor);
+    await page.mouse.move(700, 300);
+    expect(await cursor()).not.toBe('none');
+    await page.waitForTimeout(3300);
+    expect(await cursor()).toBe('none');
+    await page.mouse.move(720, 320);
+    await expect.poll(cursor).not.toBe('none');
+  });
+
   test('Esc leaves the presentation and brings the panel back', async () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => caption(page).count()).toBe(0);
