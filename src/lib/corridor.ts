@@ -6,11 +6,16 @@ import {
   type Corridor,
 } from './geo/index';
 
-// Every file of geo/ as text, so a new content file needs no code change here; parseCorridor
-// ignores the files it does not read (README.md, tour.json…).
-const files = import.meta.glob<string>('/geo/*', { query: '?raw', import: 'default', eager: true });
+// Every content file of geo/ as text, so a new one needs no code change here; parseCorridor
+// ignores the files it does not read (tour.json is read by ./tour.ts). The README stays out of
+// the bundle.
+const files = import.meta.glob<string>('/geo/*.{json,geojson,txt}', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
-const sources = Object.fromEntries(
+export const sources: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(files).map(([path, text]) => [path.slice(path.lastIndexOf('/') + 1), text]),
 );
 
