@@ -85,4 +85,30 @@ describe('failure modes', () => {
     expect(log.requests).toContain('http://127.0.0.1:9/style.json');
     await page.close();
   });
+
+  test('an online style that loads is used, with the corridor drawn over it', async () => {
+    const page = await browser.context.newPage();
+    const log = record(page);
+    const styleUrl = 'https://tiles.example.org/style.json';
+    // Served by the test itself: no network is needed, and the request is still observed.
+    await page.route(styleUrl, (route) =>
+      route.fulfill({
+        json: {
+          version: 8,
+          sources: {},
+          layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#102030' } }],
+        },
+      }),
+    );
+    await page.goto(`${baseUrl}/?style=${encodeURIComponent(styleUrl)}`);
+    await waitForIdle(page);
+    const layers = await page.evaluate(() => window.map!.getStyle().layers.map((l) => l.id));
+    expect(layers[0]).toBe('bg');
+    expect(layers).toEqual(expect.arrayContaining(['route-rail', 'route-sea', 'flights', 'nodes']));
+    expect(layers).not.toContain('basemap-land');
+    expect(await page.locator('.notice').count()).toBe(0);
+    expect(log.requests).toContain(styleUrl);
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
 });

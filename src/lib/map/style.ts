@@ -31,6 +31,12 @@ export const BASEMAP_LAYER_IDS = {
 export const FIRST_LABEL_LAYER = BASEMAP_LAYER_IDS.seaLabels;
 
 /**
+ * Context key: the layer the corridor slides under, or undefined on an online style, which has
+ * no such layer (MapLibre refuses a `beforeId` it does not know), so the corridor goes on top.
+ */
+export const LABEL_LAYER_CONTEXT = Symbol('basemap label layer');
+
+/**
  * Natural Earth 1:50m has no detail a zoom-5 tile cannot hold (its 8,192 units span ~150 m), so
  * deeper zooms reuse those tiles instead of cutting the whole world again in the worker: with
  * software rendering, that cut is what makes a first visit to each zoom level slow.
