@@ -1,5 +1,5 @@
-import { distance, greatCircle, length, lineString } from '@turf/turf';
 import { looseText, paragraphs, paragraphsContaining } from './article';
+import { greatCircleArc, greatCircleKm, lineLengthKm } from './distance';
 import { RouteError, routeBetween } from './network';
 import { walkPath } from './path';
 import { CorridorError, type Problem } from './problems';
@@ -43,7 +43,6 @@ const NODE_KINDS: readonly NodeKind[] = ['city', 'port', 'border', 'junction', '
 const MODES: readonly SegmentMode[] = ['rail', 'sea'];
 const COUNTRY = /^[A-Z]{2}$/;
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const KM = { units: 'kilometers' } as const;
 
 /** File name → file text, e.g. from `import.meta.glob('/geo/*', { query: '?raw' })`. */
 export type GeoSources = Readonly<Record<string, string>>;
@@ -492,7 +491,7 @@ function readSegments(
     ) {
       return;
     }
-    const lengthKm = length(lineString(coordinates), KM);
+    const lengthKm = lineLengthKm(coordinates);
     segments.push({
       id,
       name,
@@ -523,24 +522,27 @@ function readLine(reader: EntryReader, coords: unknown): LngLat[] | undefined {
   return line.length === coords.length ? line : undefined;
 }
 
+/**
+ * A `from` or `to` node id: it must name a node of nodes.geojson, and an airport exactly when
+ * the entry is a flight (rail and sea segments join stations and ports).
+ */
 function readNodeRef(
   reader: EntryReader,
   props: JsonObject,
   key: 'from' | 'to',
   nodes: Map<string, CorridorNode> | undefined,
   declared: Declared,
+  { airport = false, field = `properties.${key}` } = {},
 ): CorridorNode | undefined {
-  const id = reader.string(props, key, `properties.${key}`);
+  const id = reader.string(props, key, field);
   if (id === undefined || nodes === undefined) return undefined;
   const node = nodes.get(id);
   if (node === undefined && declared.nodes.has(id)) return undefined;
-  if (node === undefined)
-    reader.report(`properties.${key}`, `unknown node "${id}" (not in ${GEO_FILES.nodes})`);
-  else if (node.kind === 'airport')
-    reader.report(
-      `properties.${key}`,
-      `"${id}" is an airport: rail and sea segments join stations and ports`,
-    );
+  if (node === undefined) reader.report(field, `unknown node "${id}" (not in ${GEO_FILES.nodes})`);
+  else if (airport && node.kind !== 'airport')
+    reader.report(field, `"${id}" is a ${node.kind}, not an airport`);
+  else if (!airport && node.kind === 'airport')
+    reader.report(field, `"${id}" is an airport: rail and sea segments join stations and ports`);
   else return node;
   return undefined;
 }
@@ -576,7 +578,7 @@ function checkEnds(
   const first = line[0];
   const last = line[line.length - 1];
   if (first === undefined || last === undefined) return;
-  const d = (a: LngLat, b: LngLat) => distance(a, b, { units: 'kilometers' });
+  const d = greatCircleKm;
   const startOff = d(first, from.coordinates);
   const endOff = d(last, to.coordinates);
   if (startOff <= END_TOLERANCE_KM && endOff <= END_TOLERANCE_KM) return;
@@ -609,7 +611,7 @@ function checkRailLegs(reader: EntryReader, line: LngLat[]): void {
     const a = line[i - 1];
     const b = line[i];
     if (a === undefined || b === undefined) continue;
-    const leg = distance(a, b, { units: 'kilometers' });
+    const leg = greatCircleKm(a, b);
     if (leg > MAX_RAIL_LEG_KM) {
       reader.report(
         `geometry.coordinates[${i}]`,
@@ -638,18 +640,9 @@ function readFlights(
     const id = reader.readId(obj, 'id');
     const duplicate = noteDuplicate(seen, reader, id);
     const name = reader.string(obj, 'name');
-    const ends = (['from', 'to'] as const).map((key) => {
-      const nodeId = reader.string(obj, key);
-      if (nodeId === undefined || nodes === undefined) return undefined;
-      const node = nodes.get(nodeId);
-      if (node === undefined && declared.nodes.has(nodeId)) return undefined;
-      if (node === undefined)
-        reader.report(key, `unknown node "${nodeId}" (not in ${GEO_FILES.nodes})`);
-      else if (node.kind !== 'airport')
-        reader.report(key, `"${nodeId}" is a ${node.kind}, not an airport`);
-      else return node;
-      return undefined;
-    });
+    const ends = (['from', 'to'] as const).map((key) =>
+      readNodeRef(reader, obj, key, nodes, declared, { airport: true, field: key }),
+    );
     const [from, to] = ends;
     if (from !== undefined && from === to)
       reader.report('to', `must differ from "from" ("${from.id}")`);
@@ -657,15 +650,16 @@ function readFlights(
     const carrierFacts = readCarriers(reader, obj);
     if (!id || duplicate || !name || !from || !to || from === to || !quoted || !carrierFacts)
       return;
-    const arc = greatCircle(from.coordinates, to.coordinates, { npoints: FLIGHT_ARC_POINTS });
-    if (arc.geometry.type !== 'LineString') {
+    let coordinates: LngLat[];
+    try {
+      coordinates = greatCircleArc(from.coordinates, to.coordinates, FLIGHT_ARC_POINTS);
+    } catch {
       reader.report(
         'to',
         'the great circle crosses the antimeridian, which this map does not draw',
       );
       return;
     }
-    const coordinates = arc.geometry.coordinates.map(([lon, lat]): LngLat => [lon ?? 0, lat ?? 0]);
     flights.push({
       id,
       name,
@@ -675,7 +669,7 @@ function readFlights(
       carrierFacts,
       passages: quoted,
       coordinates,
-      lengthKm: length(lineString(coordinates), KM),
+      lengthKm: lineLengthKm(coordinates),
     });
   });
   return flights;
