@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { expect, test } from 'vitest';
 import { paragraphs, parseCorridor } from '../../src/lib/geo/index';
-import { GEO_DIR, readGeoDir } from './geo-sources';
+import { GEO_DIR, readGeoDir } from '../../scripts/geo-files.ts';
 
 const sources = readGeoDir(GEO_DIR);
 const corridor = parseCorridor(sources);

@@ -1,61 +1,12 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
-/** Flags that give headless Chromium software WebGL and keep it from calling home. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--enable-unsafe-swiftshader',
-];
-
-/** CHROME_PATH, then Debian's chromium, then a browser Playwright installed itself. */
-export function findChromium(): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  for (const path of candidates) if (path && existsSync(path)) return path;
-  try {
-    const own = chromium.executablePath();
-    if (own && existsSync(own)) return own;
-  } catch {
-    // Playwright has no browser of its own here.
-  }
-  throw new Error(
-    'No Chromium found for the end-to-end tests. Install one (Debian/Ubuntu: ' +
-      '`sudo apt-get install chromium`) or set CHROME_PATH to a Chrome or Chromium executable.',
-  );
-}
-
-export interface Browser {
-  context: BrowserContext;
-  close(): Promise<void>;
-}
-
-export async function launch(viewport = { width: 1280, height: 800 }): Promise<Browser> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'corridor-e2e-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: findChromium(),
-    args: CHROMIUM_ARGS,
-    viewport,
-    deviceScaleFactor: 1,
-  });
-  // Scripts run with tsx (benchmarks, screenshots) keep function names with an `__name` helper
-  // that the page does not have: give it one, so functions passed to page.evaluate still run.
-  await context.addInitScript('globalThis.__name ??= (fn) => fn;');
-  return {
-    context,
-    async close() {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
-}
+export {
+  CHROMIUM_ARGS,
+  findChromium,
+  launch,
+  waitForIdle,
+  type Browser,
+} from '../../scripts/browser.ts';
 
 /** Everything a page did that a test may want to assert on. */
 export interface PageLog {
@@ -71,34 +22,6 @@ export function record(page: Page): PageLog {
     if (m.type() === 'error') log.errors.push(`console: ${m.text()}`);
   });
   return log;
-}
-
-/**
- * Resolves once the map has drawn everything it has: on MapLibre's `idle` event, or, when the
- * map is already settled and so fires no new `idle`, once it has stayed loaded and still.
- * Returns which of the two it saw.
- */
-export async function waitForIdle(page: Page, timeout = 60_000): Promise<'idle' | 'settled'> {
-  await page.waitForFunction(() => window.map !== undefined, undefined, { timeout });
-  return page.evaluate(
-    (timeout) =>
-      new Promise<'idle' | 'settled'>((resolve, reject) => {
-        const map = window.map!;
-        const settled = () => map.loaded() && !map.isMoving() && map.areTilesLoaded();
-        const timer = setTimeout(() => reject(new Error('the map never became idle')), timeout);
-        const finish = (how: 'idle' | 'settled') => {
-          clearTimeout(timer);
-          resolve(how);
-        };
-        map.once('idle', () => finish('idle'));
-        const poll = () => {
-          if (settled()) setTimeout(() => (settled() ? finish('settled') : poll()), 500);
-          else setTimeout(poll, 100);
-        };
-        poll();
-      }),
-    timeout,
-  );
 }
 
 export function offOrigin(requests: string[], origin: string): string[] {

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { launch, offOrigin, record, waitForIdle, type Browser, type PageLog } from './browser.ts';
 import { articleText, corridor } from './corridor.ts';
 import { parseTour } from '../../src/lib/geo/tour.ts';
-import { readGeoDir, GEO_DIR } from '../data/geo-sources.ts';
+import { readGeoDir, GEO_DIR } from '../../scripts/geo-files.ts';
 
 const baseUrl = inject('baseUrl');
 const tour = parseTour(readGeoDir(GEO_DIR)['tour.json']!, corridor);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { GEO_DIR, deepFreeze, readGeoDir } from '../../../tests/data/geo-sources';
+import { GEO_DIR, deepFreeze, readGeoDir } from '../../../scripts/geo-files.ts';
 import { paragraphs } from './article';
 import { CorridorError, formatProblem } from './problems';
 import { parseCorridor } from './parse';

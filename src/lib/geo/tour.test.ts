@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { GEO_DIR, deepFreeze, readGeoDir } from '../../../tests/data/geo-sources';
+import { GEO_DIR, deepFreeze, readGeoDir } from '../../../scripts/geo-files.ts';
 import { parseCorridor } from './parse';
 import { CorridorError, type Problem } from './problems';
 import { parseTour } from './tour';
