@@ -71,7 +71,7 @@ describe('walking the tour with a clicker', () => {
   }
 
   test('PageDown walks every step with its caption, quote and highlight; PageUp walks back', async () => {
-    await expect(caption(page)).toBeDefined();
+    await expect.poll(() => caption(page).count()).toBe(1);
     expect(await page.locator('aside.panel').isVisible()).toBe(false);
     for (let i = 0; i < tour.length; i++) {
       if (i > 0) await page.keyboard.press('PageDown');

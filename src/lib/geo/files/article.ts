@@ -1,6 +1,6 @@
 import type { ArticleInfo } from '../types';
 import type { Problem } from '../problems';
-import { EntryReader, describe, isObject } from '../read';
+import { EntryReader, valueLabel, isObject } from '../read';
 import { GEO_FILES, ISO_DATE } from './common';
 
 /** article.json: the attribution of the article; `text` is article.txt as it is. */
@@ -9,7 +9,7 @@ export function readArticleInfo(problems: Problem[], value: unknown, text: strin
   const file = GEO_FILES.articleInfo;
   const reader = new EntryReader(problems, file, 'article');
   if (!isObject(value)) {
-    problems.push({ file, message: `must hold a JSON object, not ${describe(value)}` });
+    problems.push({ file, message: `must hold a JSON object, not ${valueLabel(value)}` });
     return undefined;
   }
   const info = {

@@ -1,6 +1,6 @@
 import type { CorridorNode, LngLat, Passage } from '../types';
 import type { Problem } from '../problems';
-import { EntryReader, describe, isObject, type JsonObject } from '../read';
+import { EntryReader, valueLabel, isObject, type JsonObject } from '../read';
 
 /** The files of `geo/` this module reads; any other file (README.md, tour.json…) is ignored. */
 export const GEO_FILES = {
@@ -52,7 +52,7 @@ export function declaredIds(value: unknown): IdSet {
 export function entries(problems: Problem[], file: string, value: unknown): unknown[] | undefined {
   if (value === undefined) return undefined;
   if (!Array.isArray(value)) {
-    problems.push({ file, message: `must hold a JSON array, not ${describe(value)}` });
+    problems.push({ file, message: `must hold a JSON array, not ${valueLabel(value)}` });
     return undefined;
   }
   return value;
@@ -71,7 +71,7 @@ export function features(problems: Problem[], file: string, value: unknown): unk
 export function entry(problems: Problem[], file: string, value: unknown, position: string) {
   const reader = new EntryReader(problems, file, position);
   if (!isObject(value)) {
-    reader.report(undefined, `must be an object, not ${describe(value)}`);
+    reader.report(undefined, `must be an object, not ${valueLabel(value)}`);
     return undefined;
   }
   return { reader, obj: value };
@@ -99,14 +99,15 @@ export function readGeometry<T>(
   type: 'Point' | 'LineString',
   read: (coordinates: unknown) => T | undefined,
 ): T | undefined {
-  if (obj.type !== 'Feature') reader.report('type', `must be "Feature", not ${describe(obj.type)}`);
+  if (obj.type !== 'Feature')
+    reader.report('type', `must be "Feature", not ${valueLabel(obj.type)}`);
   const geometry = obj.geometry;
   if (!isObject(geometry)) {
-    reader.report('geometry', `must be a ${type} geometry, not ${describe(geometry)}`);
+    reader.report('geometry', `must be a ${type} geometry, not ${valueLabel(geometry)}`);
     return undefined;
   }
   if (geometry.type !== type) {
-    reader.report('geometry.type', `must be "${type}", not ${describe(geometry.type)}`);
+    reader.report('geometry.type', `must be "${type}", not ${valueLabel(geometry.type)}`);
     return undefined;
   }
   return read(geometry.coordinates);
@@ -114,7 +115,7 @@ export function readGeometry<T>(
 
 export function readLine(reader: EntryReader, coords: unknown): LngLat[] | undefined {
   if (!Array.isArray(coords) || coords.length < 2) {
-    const got = Array.isArray(coords) ? `${coords.length} position(s)` : describe(coords);
+    const got = Array.isArray(coords) ? `${coords.length} position(s)` : valueLabel(coords);
     reader.report('geometry.coordinates', `a LineString needs at least 2 positions, not ${got}`);
     return undefined;
   }

@@ -1,7 +1,7 @@
 import { greatCircleArc, lineLengthKm } from '../distance';
 import type { CarrierFact, CorridorNode, Flight, LngLat, Passage } from '../types';
 import type { Problem } from '../problems';
-import { describe, isObject, type EntryReader, type JsonObject } from '../read';
+import { valueLabel, isObject, type EntryReader, type JsonObject } from '../read';
 import {
   GEO_FILES,
   ISO_DATE,
@@ -75,7 +75,7 @@ function readCarriers(reader: EntryReader, obj: JsonObject): CarrierFact[] | und
   list.forEach((c: unknown, i) => {
     const field = `carriers[${i}]`;
     if (!isObject(c)) {
-      reader.report(field, `must be an object, not ${describe(c)}`);
+      reader.report(field, `must be an object, not ${valueLabel(c)}`);
       return;
     }
     const name = reader.string(c, 'name', `${field}.name`);

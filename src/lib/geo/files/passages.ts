@@ -1,7 +1,7 @@
 import { looseText, paragraphs, paragraphsContaining } from '../article';
 import type { Passage } from '../types';
 import type { Problem } from '../problems';
-import { describe, type EntryReader } from '../read';
+import { valueLabel, type EntryReader } from '../read';
 import { GEO_FILES, eachEntry } from './common';
 
 /** passages.json: verbatim quotes of article.txt, each with its ¶ number. */
@@ -44,7 +44,9 @@ function readParagraph(reader: EntryReader, value: unknown, count: number | unde
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
     reader.report(
       'paragraph',
-      value === undefined ? 'is missing' : `must be a paragraph number ≥ 1, not ${describe(value)}`,
+      value === undefined
+        ? 'is missing'
+        : `must be a paragraph number ≥ 1, not ${valueLabel(value)}`,
     );
     return undefined;
   }

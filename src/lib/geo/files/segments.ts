@@ -2,7 +2,7 @@ import { lineLengthKm } from '../distance';
 import { checkEnds, checkRailLegs } from '../rules';
 import type { CorridorNode, Passage, RouteInfo, Segment, SegmentMode } from '../types';
 import type { Problem } from '../problems';
-import { describe } from '../read';
+import { valueLabel } from '../read';
 import {
   COUNTRY,
   GEO_FILES,
@@ -49,7 +49,7 @@ export function readSegments(
       if (!COUNTRY.test(c))
         reader.report(
           `properties.countries[${ci}]`,
-          `${describe(c)} is not an ISO 3166-1 alpha-2 code`,
+          `${valueLabel(c)} is not an ISO 3166-1 alpha-2 code`,
         );
     });
     if (coordinates !== undefined) {
