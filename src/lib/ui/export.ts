@@ -254,6 +254,11 @@ export function captureView(map: MaplibreMap, caption: ExportCaption | null): Pr
   });
 }
 
+/** Saves the map as drawn now, with what the screen says (caption or popup) as its caption. */
+export async function saveView(map: MaplibreMap, text: ScreenText | undefined): Promise<void> {
+  saveBlob(await captureView(map, text ? exportCaption(text) : null));
+}
+
 /** `middle-corridor-20250408-143005.png`, in local time. */
 export function exportFileName(date: Date): string {
   const two = (n: number) => String(n).padStart(2, '0');
