@@ -9,6 +9,7 @@ import type {
   CarrierFact,
   Corridor,
   CorridorNode,
+  AlternativeFigure,
   FigureMeasure,
   Flight,
   LngLat,
@@ -732,6 +733,9 @@ function readFigures(problems: Problem[], value: unknown, declared: Declared) {
     const label = reader.string(obj, 'label');
     const km = reader.positiveNumber(obj, 'km');
     const source = reader.string(obj, 'source');
+    const measures = reader.string(obj, 'measures');
+    const gap = reader.optionalString(obj, 'gap');
+    const alternatives = readAlternatives(reader, obj);
     const m = reader.object(obj, 'measure');
     const known = (ids: IdSet, what: string, field: string, ref: string) => {
       if (!ids.has(ref)) reader.report(field, `unknown ${what} "${ref}"`);
@@ -756,11 +760,35 @@ function readFigures(problems: Problem[], value: unknown, declared: Declared) {
         measure = { kind, flight };
       }
     }
-    if (id && !duplicate && label && km && source && measure) {
-      figures.push({ id, label, km, source, measure });
+    if (id && !duplicate && label && km && source && measures && measure && alternatives) {
+      const figure: PublishedFigure = { id, label, km, source, measures, measure, alternatives };
+      if (gap !== undefined) figure.gap = gap;
+      figures.push(figure);
     }
   });
   return figures;
+}
+
+/** Optional `alternatives`: other sources' figures, each `{ km, source }`. */
+function readAlternatives(reader: EntryReader, obj: JsonObject): AlternativeFigure[] | undefined {
+  const list = obj.alternatives;
+  if (list === undefined) return [];
+  if (!Array.isArray(list)) {
+    reader.report('alternatives', 'must be an array of { km, source }');
+    return undefined;
+  }
+  const out: AlternativeFigure[] = [];
+  list.forEach((a: unknown, i) => {
+    const field = `alternatives[${i}]`;
+    if (!isObject(a)) {
+      reader.report(field, 'must be an object { km, source }');
+      return;
+    }
+    const km = reader.positiveNumber(a, 'km', `${field}.km`);
+    const source = reader.string(a, 'source', `${field}.source`);
+    if (km && source) out.push({ km, source });
+  });
+  return out.length === list.length ? out : undefined;
 }
 
 function checkRoutes(problems: Problem[], routes: RouteInfo[], segments: Segment[]): void {
