@@ -68,8 +68,8 @@ describe('check:geo', () => {
     const { code, stdout, stderr } = check([]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^aktau-alat +sea +main +508 +6,030 – 6,538$/m);
-    expect(stdout).toMatch(/Main line total +9,014 km \/ 5,601 mi/);
+    expect(stdout).toMatch(/^aktau-alat +sea +main +508 +6,060 – 6,568$/m);
+    expect(stdout).toMatch(/Main line total +9,065 km \/ 5,633 mi/);
     expect(stdout).toMatch(/urc-gyd +3,081 km \/ 1,914 mi/);
   });
 

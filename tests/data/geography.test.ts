@@ -148,9 +148,9 @@ describe('the check itself can fail', () => {
   test('one vertex of the real Ganja–Böyük Kəsik line pushed into Armenia is caught', () => {
     const real = corridor.segments.find((x) => x.id === 'ganja-boyuk-kesik');
     if (!real) throw new Error('missing');
-    // Akstafa (45.45, 41.12) moved 38 km west-northwest, across the border near Gazakh.
+    // Aghstafa (45.45389, 41.11889) moved 38 km west-northwest, across the border near Gazakh.
     const moved = real.coordinates.map(([x, y]): LngLat =>
-      x === 45.45 && y === 41.12 ? [45.0, 41.15] : [x, y],
+      x === 45.45389 && y === 41.11889 ? [45.0, 41.15] : [x, y],
     );
     expect(moved).not.toEqual(real.coordinates);
     expect(strays(real)).toEqual([]);

@@ -138,7 +138,10 @@ describe('totals', () => {
     expect(checks.length).toBe(corridor.figures.length);
     const byId = new Map(checks.map((c) => [c.figure.id, c]));
     expect(byId.get('pek-gyd')?.ratio).toBeCloseTo(0, 2);
-    for (const c of checks) expect(Math.abs(c.ratio)).toBeLessThan(0.15);
+    expect(byId.get('pek-gyd')?.mode).toBe('air');
+    expect(byId.get('baku-aktau-ferry')?.mode).toBe('sea');
+    expect(byId.get('ankara-kars')?.mode).toBe('rail');
+    for (const c of checks) expect(c.met).toBe(Math.abs(c.ratio) <= c.tolerance);
   });
 
   test('nothing mutates the (deep-frozen) corridor', () => {

@@ -102,11 +102,21 @@ export function totalsByMode(corridor: Corridor): ModeTotals {
   };
 }
 
+/** How far a drawn line may be from its published figure: rail ±5 %, ferries ±10 % (sailing
+ * distances depend on the course steered), great circles ±0.1 % (rounding only). */
+export const FIGURE_TOLERANCE = { rail: 0.05, sea: 0.1, air: 0.001 } as const;
+export type FigureMode = keyof typeof FIGURE_TOLERANCE;
+
 export interface FigureCheck {
   figure: PublishedFigure;
+  /** `rail` unless every measured segment is a ferry (`sea`) or the figure is a flight (`air`). */
+  mode: FigureMode;
   computedKm: number;
   /** (computed − published) / published, e.g. 0.08 for 8 % longer. */
   ratio: number;
+  tolerance: number;
+  /** Within the tolerance of its mode. */
+  met: boolean;
 }
 
 /** Measures each published figure on the data, for the check table and the README. */
@@ -114,16 +124,21 @@ export function checkFigures(corridor: Corridor): FigureCheck[] {
   return corridor.figures.map((figure) => {
     const m = figure.measure;
     let computedKm: number;
+    let mode: FigureMode = 'rail';
     if (m.kind === 'segments') {
-      computedKm = m.segments.reduce(
-        (km, id) => km + (corridor.segments.find((s) => s.id === id)?.lengthKm ?? NaN),
-        0,
-      );
+      const segments = m.segments.map((id) => corridor.segments.find((s) => s.id === id));
+      computedKm = segments.reduce((km, s) => km + (s?.lengthKm ?? NaN), 0);
+      if (segments.every((s) => s?.mode === 'sea')) mode = 'sea';
     } else if (m.kind === 'between') {
-      computedKm = routeBetween(corridor, m.from, m.to).lengthKm;
+      const route = routeBetween(corridor, m.from, m.to);
+      computedKm = route.lengthKm;
+      if (route.segments.every((s) => s.mode === 'sea')) mode = 'sea';
     } else {
       computedKm = corridor.flights.find((f) => f.id === m.flight)?.lengthKm ?? NaN;
+      mode = 'air';
     }
-    return { figure, computedKm, ratio: computedKm / figure.km - 1 };
+    const ratio = computedKm / figure.km - 1;
+    const tolerance = FIGURE_TOLERANCE[mode];
+    return { figure, mode, computedKm, ratio, tolerance, met: Math.abs(ratio) <= tolerance };
   });
 }

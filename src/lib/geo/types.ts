@@ -103,12 +103,23 @@ export type FigureMeasure =
   | { kind: 'flight'; flight: string };
 
 /** A published distance to check the drawn geometry against. */
+/** Another source's figure for the same distance, recorded beside the one the line is held to. */
+export interface AlternativeFigure {
+  km: number;
+  source: string;
+}
+
 export interface PublishedFigure {
   id: string;
   label: string;
   km: number;
   source: string;
+  /** What exactly the figure measures (stations, track or route length, sailing distance). */
+  measures: string;
   measure: FigureMeasure;
+  alternatives: AlternativeFigure[];
+  /** Why the drawn line is known to miss the figure's tolerance; absent when it meets it. */
+  gap?: string;
 }
 
 export interface Corridor {

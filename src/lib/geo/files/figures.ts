@@ -1,4 +1,5 @@
-import type { FigureMeasure, PublishedFigure } from '../types';
+import type { AlternativeFigure, FigureMeasure, PublishedFigure } from '../types';
+import { isObject, type EntryReader, type JsonObject } from '../read';
 import type { Problem } from '../problems';
 import { GEO_FILES, type Declared, type IdSet, eachEntry } from './common';
 
@@ -11,6 +12,9 @@ export function readFigures(problems: Problem[], value: unknown, declared: Decla
     const label = reader.string(obj, 'label');
     const km = reader.positiveNumber(obj, 'km');
     const source = reader.string(obj, 'source');
+    const measures = reader.string(obj, 'measures');
+    const gap = reader.optionalString(obj, 'gap');
+    const alternatives = readAlternatives(reader, obj);
     const m = reader.object(obj, 'measure');
     const known = (ids: IdSet, what: string, field: string, ref: string) => {
       if (!ids.has(ref)) reader.report(field, `unknown ${what} "${ref}"`);
@@ -35,10 +39,34 @@ export function readFigures(problems: Problem[], value: unknown, declared: Decla
         measure = { kind, flight };
       }
     }
-    if (id && !duplicate && label && km && source && measure) {
-      figures.push({ id, label, km, source, measure });
+    if (id && !duplicate && label && km && source && measures && measure && alternatives) {
+      const figure: PublishedFigure = { id, label, km, source, measures, measure, alternatives };
+      if (gap !== undefined) figure.gap = gap;
+      figures.push(figure);
     }
   });
   if (!read) return undefined;
   return figures;
+}
+
+/** Optional `alternatives`: other sources' figures, each `{ km, source }`. */
+function readAlternatives(reader: EntryReader, obj: JsonObject): AlternativeFigure[] | undefined {
+  const list = obj.alternatives;
+  if (list === undefined) return [];
+  if (!Array.isArray(list)) {
+    reader.report('alternatives', 'must be an array of { km, source }');
+    return undefined;
+  }
+  const out: AlternativeFigure[] = [];
+  list.forEach((a: unknown, i) => {
+    const field = `alternatives[${i}]`;
+    if (!isObject(a)) {
+      reader.report(field, 'must be an object { km, source }');
+      return;
+    }
+    const km = reader.positiveNumber(a, 'km', `${field}.km`);
+    const source = reader.string(a, 'source', `${field}.source`);
+    if (km && source) out.push({ km, source });
+  });
+  return out.length === list.length ? out : undefined;
 }
