@@ -6,3 +6,16 @@ export * from './distance';
 export { routeBetween, RouteError, type NetworkRoute, type RouteErrorCode } from './network';
 export { segmentFeatures, flightFeatures, nodeFeatures } from './features';
 export { formatKm, formatMi, formatDistance } from './format';
+export type * from './comparison-types';
+export { parseComparison, readComparison, COMPARISON_FILES, kmAlong } from './read-comparison';
+export {
+  compareRoutes,
+  comparisonLineFeatures,
+  stopFeatures,
+  toDays,
+  type BarMode,
+  type BarPart,
+  type DaysRange,
+  type RouteSummary,
+  type SourcedDays,
+} from './comparison';
