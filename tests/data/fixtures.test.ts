@@ -71,6 +71,9 @@ describe('check:geo', () => {
     expect(stdout).toMatch(/^aktau-alat +sea +main +508 +6,030 – 6,538$/m);
     expect(stdout).toMatch(/Main line total +9,014 km \/ 5,601 mi/);
     expect(stdout).toMatch(/urc-gyd +3,081 km \/ 1,914 mi/);
+    expect(stdout).toMatch(/^ {2}Middle Corridor +9,014 km +rail +8,506 +sea +508 +13–37 days/m);
+    expect(stdout).toMatch(/^ {2}urumqi-brest +published +5,750 km .* drawn +5,498 km +−4\.4%/m);
+    expect(stdout).toContain('(Mt): 2021 0.586, 2022 1.485, 2023 2.764, 2024 4.484, 2025 4.119');
   });
 
   test('accepts a directory of geo files', () => {

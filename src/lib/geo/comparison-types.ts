@@ -8,7 +8,7 @@ export interface Sourced {
   date: string;
 }
 
-export type DurationUnit = 'hours' | 'days';
+export type DurationUnit = 'minutes' | 'hours' | 'days';
 
 /** A published time: a range, a typical value, or both, in the unit the source gives. */
 export interface Duration extends Sourced {

@@ -75,6 +75,13 @@ describe('compareRoutes', () => {
     ]);
   });
 
+  test('minutes count too: the Khorgos Gateway reloads a train in 55 minutes', () => {
+    const khorgos = summary('middle-corridor').along[1];
+    expect(khorgos?.label).toBe('Khorgos/Altynkol: break of gauge 1,435/1,520 mm');
+    expect(khorgos?.time?.days.min).toBeCloseTo(55 / 1440, 12);
+    expect(summary('middle-corridor').attributed.max).toBeCloseTo(55 / 1440, 12);
+  });
+
   test('attributed days are the sum of the published leg and stop times', () => {
     // Alashankou/Dostyk 4.25–9 h, Brest/Małaszewicze 10–16 days (late 2021).
     const { attributed } = summary('northern');

@@ -51,10 +51,11 @@ export interface RouteSummary {
   attributed: DaysRange;
 }
 
-const HOURS_PER_DAY = 24;
+const PER_DAY: Record<Duration['unit'], number> = { minutes: 24 * 60, hours: 24, days: 1 };
 
+/** A published time in days, whatever unit the source gave. */
 export function toDays(d: Duration): SourcedDays {
-  const f = d.unit === 'hours' ? 1 / HOURS_PER_DAY : 1;
+  const f = 1 / PER_DAY[d.unit];
   const lo = d.min ?? d.typical ?? d.max ?? 0;
   const hi = d.max ?? d.typical ?? d.min ?? 0;
   const out: SourcedDays = {

@@ -223,7 +223,7 @@ function readDuration(r: EntryReader, value: unknown, field: string): Duration |
     return undefined;
   }
   const at = `${field}.`;
-  const unit = r.oneOf(value, 'unit', ['hours', 'days'] as const, `${at}unit`);
+  const unit = r.oneOf(value, 'unit', ['minutes', 'hours', 'days'] as const, `${at}unit`);
   const covers = r.string(value, 'covers', `${at}covers`);
   const numbers: Partial<Record<'min' | 'typical' | 'max', number>> = {};
   for (const key of ['min', 'typical', 'max'] as const) {
