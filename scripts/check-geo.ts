@@ -94,6 +94,7 @@ function comparisonTable(c: Corridor, cmp: Comparison): string {
     lines.push(
       `  ${pad(r.name, 18)}${lpad(km(r.km.total), 7)} km  rail ${lpad(km(r.km.rail), 6)}  sea ${lpad(km(r.km.sea), 6)}  ${span(r.days)} days  (${r.summary})`,
     );
+    if (r.toEu) lines.push(`      to the EU border at ${r.toEu.at}: ${km(r.toEu.km)} km`);
     for (const t of r.transit) {
       lines.push(`      ${lpad(span(t.days), 7)} days  ${t.covers} — ${t.source}, ${t.date}`);
     }

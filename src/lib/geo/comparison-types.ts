@@ -94,6 +94,8 @@ export interface ComparisonRoute {
   id: string;
   name: string;
   summary: string;
+  /** Where the route enters the EU, when it is a leg end (`kapikule`, `malaszewicze`). */
+  euBorder?: string;
   legs: Leg[];
   transit: Duration[];
   context: Context[];

@@ -31,6 +31,18 @@ describe('compareRoutes', () => {
     expect(summary('northern').km.sea).toBe(0);
   });
 
+  test('km to the EU border: Kapıkule for the Middle Corridor, Małaszewicze for the Northern route', () => {
+    const main = routeTotals(corridor).find((t) => t.route.main);
+    expect(summary('middle-corridor').toEu?.at).toBe('Kapıkule');
+    expect(summary('middle-corridor').toEu?.km).toBeCloseTo(main?.km ?? NaN, 6);
+    const northern = summary('northern');
+    const afterEu = northern.along.at(-1);
+    expect(afterEu?.label).toBe('Małaszewicze → Duisburg');
+    expect(northern.toEu?.at).toBe('Małaszewicze');
+    expect(northern.toEu?.km).toBeCloseTo(northern.km.total - (afterEu?.km ?? NaN), 6);
+    expect(summary('sea-suez').toEu).toBeUndefined();
+  });
+
   test('the days span every published time, shortest to longest', () => {
     // Middle Corridor: 13–17 days (Kazakh Ministry of Transport) and 31–37 (TITR guidance).
     expect(summary('middle-corridor').days).toEqual({ min: 13, max: 37 });
@@ -58,7 +70,8 @@ describe('compareRoutes', () => {
       'rail: Alashankou → Zharyk',
       'rail: Zharyk → Brest',
       'transshipment: Brest/Małaszewicze: break of gauge 1,520/1,435 mm',
-      'rail: Brest → Duisburg',
+      'rail: Brest → Małaszewicze',
+      'rail: Małaszewicze → Duisburg',
     ]);
     expect(summary('middle-corridor').along.map((p) => p.mode)).toEqual([
       'rail',

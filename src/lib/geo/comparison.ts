@@ -7,6 +7,7 @@ import type {
   Sourced,
   StopKind,
 } from './comparison-types';
+import { kmAlong } from './read-comparison';
 import type { Corridor } from './types';
 
 /** A span of days; `min` equals `max` for a single figure. */
@@ -41,6 +42,8 @@ export interface RouteSummary {
   name: string;
   summary: string;
   km: { rail: number; sea: number; total: number };
+  /** Km from the start to where the route enters the EU, when the data says where. */
+  toEu?: { at: string; km: number };
   /** From the shortest to the longest published time: sources disagree, and the range shows it. */
   days: DaysRange;
   transit: SourcedDays[];
@@ -112,7 +115,11 @@ export function compareRoutes(comparison: Comparison, corridor: Corridor): Route
     });
     const transit = route.transit.map(toDays);
     const timed = along.flatMap((p) => (p.time ? [p.time.days] : []));
+    const euKm = route.euBorder === undefined ? undefined : kmAlong(route, route.euBorder);
+    const toEu =
+      route.euBorder && euKm !== undefined ? { at: name(route.euBorder), km: euKm } : undefined;
     return {
+      ...(toEu ? { toEu } : {}),
       id: route.id,
       name: route.name,
       summary: route.summary,

@@ -582,7 +582,11 @@ function readRoutes(problems: Problem[], value: unknown, ctx: RouteContext) {
     );
     let at: string | undefined;
     legs.forEach((leg, i) => {
-      if (leg === undefined) return;
+      if (leg === undefined) {
+        // Where an invalid leg ends is unknown: the next one is not reported for it.
+        at = undefined;
+        return;
+      }
       if (leg.kind === 'stop') {
         if (at !== undefined && !leg.stop.at.includes(at)) {
           r.report(
@@ -619,7 +623,17 @@ function readRoutes(problems: Problem[], value: unknown, ctx: RouteContext) {
     const all = <T>(xs: (T | undefined)[]): xs is T[] => xs.every((x) => x !== undefined);
     if (!id || !name || !summary || !all(legs) || !all(transit) || !all(context)) return;
     if (legs.length === 0 || transit.length === 0 || context.length === 0) return;
-    routes.push({ id, name, summary, legs, transit, context });
+    const route: ComparisonRoute = { id, name, summary, legs, transit, context };
+    if (obj.euBorder !== undefined) {
+      const euBorder = r.string(obj, 'euBorder');
+      if (euBorder === undefined) return;
+      if (kmAlong(route, euBorder) === undefined) {
+        r.report('euBorder', `"${euBorder}" is not where a leg of the route starts or ends`);
+        return;
+      }
+      route.euBorder = euBorder;
+    }
+    routes.push(route);
   });
   return routes;
 }
