@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { GEO_DIR, deepFreeze, readGeoDir } from '../../../tests/data/geo-sources';
-import { compareRoutes, comparisonLineFeatures, stopFeatures, toDays } from './comparison';
+import {
+  compareRoutes,
+  comparisonLineFeatures,
+  stopFeatures,
+  toDays,
+  volumeBars,
+} from './comparison';
 import { routeTotals } from './distance';
 import { parseCorridor } from './parse';
 import { parseComparison } from './read-comparison';
@@ -117,6 +123,31 @@ describe('compareRoutes', () => {
       source: 'S',
       date: '2017',
     });
+  });
+});
+
+describe('volumeBars', () => {
+  test('labels each year in its unit and scales it to the largest, forecast marked', () => {
+    const tonnes = comparison.volumes.find((s) => s.id === 'tonnes');
+    if (!tonnes) throw new Error('no tonnes series');
+    const bars = volumeBars(tonnes);
+    expect(bars.map((b) => [b.year, b.label, b.forecast])).toEqual([
+      [2021, '0.59 Mt', false],
+      [2022, '1.49 Mt', false],
+      [2023, '2.76 Mt', false],
+      [2024, '4.48 Mt', false],
+      [2025, '4.12 Mt', false],
+      [2030, '11 Mt', true],
+    ]);
+    expect(bars.at(-1)?.share).toBe(1);
+    expect(bars[3]?.share).toBeCloseTo(4.484 / 11, 12);
+    expect(bars[0]?.source).toMatch(/Kazakh Ministry of Transport/);
+  });
+
+  test('TEU are whole numbers with thousands separators', () => {
+    const teu = comparison.volumes.find((s) => s.id === 'containers');
+    if (!teu) throw new Error('no containers series');
+    expect(volumeBars(teu).map((b) => b.label)).toContain('56,500 TEU');
   });
 });
 

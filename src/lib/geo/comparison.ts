@@ -6,6 +6,8 @@ import type {
   Duration,
   Sourced,
   StopKind,
+  VolumeSeries,
+  VolumeValue,
 } from './comparison-types';
 import { kmAlong } from './read-comparison';
 import type { Corridor } from './types';
@@ -137,6 +139,28 @@ export function compareRoutes(comparison: Comparison, corridor: Corridor): Route
       },
     };
   });
+}
+
+export interface VolumeBar extends VolumeValue {
+  /** e.g. `4.48 Mt` or `77,000 TEU`. */
+  label: string;
+  /** The value over the series' largest, 0–1: the bar's height. */
+  share: number;
+}
+
+const VOLUME_FORMAT = {
+  Mt: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }),
+  TEU: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }),
+};
+
+/** One series as bars for a chart (and the rows of its table), forecasts kept marked. */
+export function volumeBars(series: VolumeSeries): VolumeBar[] {
+  const max = Math.max(...series.values.map((v) => v.value));
+  return series.values.map((v) => ({
+    ...v,
+    label: `${VOLUME_FORMAT[series.unit].format(v.value)} ${series.unit}`,
+    share: v.value / max,
+  }));
 }
 
 export type ComparisonLineFeature = Feature<

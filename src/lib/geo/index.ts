@@ -13,9 +13,11 @@ export {
   comparisonLineFeatures,
   stopFeatures,
   toDays,
+  volumeBars,
   type BarMode,
   type BarPart,
   type DaysRange,
   type RouteSummary,
   type SourcedDays,
+  type VolumeBar,
 } from './comparison';
