@@ -1,9 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { GEO_DIR, deepFreeze, readGeoDir } from '../../../tests/data/geo-sources';
-import { lineLengthKm, mainLine } from './distance';
+import { greatCircleKm, lineLengthKm, mainLine } from './distance';
 import { parseCorridor } from './parse';
 import { CorridorError, type Problem } from './problems';
-import { COMPARISON_FILES, KM_PER_NMI, kmAlong, parseComparison } from './read-comparison';
+import {
+  COMPARISON_FILES,
+  KM_PER_NMI,
+  SEA_VERTEX_KM,
+  kmAlong,
+  parseComparison,
+  seaLine,
+} from './read-comparison';
 
 const sources = deepFreeze(readGeoDir(GEO_DIR));
 const corridor = parseCorridor(sources);
@@ -34,6 +41,35 @@ const route = (id: string) => {
 };
 const routeKm = (id: string) =>
   route(id).legs.reduce((km, l) => km + (l.kind === 'move' ? l.lengthKm : 0), 0);
+
+describe('seaLine', () => {
+  test('Port Said to off Gibraltar is one great circle, a vertex at least every 100 km', () => {
+    const line = seaLine([
+      [32.33, 31.27],
+      [-5.6, 35.95],
+    ]);
+    expect(lineLengthKm(line)).toBeCloseTo(greatCircleKm([32.33, 31.27], [-5.6, 35.95]), 3);
+    expect(line[0]).toEqual([32.33, 31.27]);
+    expect(line.at(-1)).toEqual([-5.6, 35.95]);
+    for (let i = 1; i < line.length; i++) {
+      expect(greatCircleKm(line[i - 1] ?? [0, 0], line[i] ?? [0, 0])).toBeLessThanOrEqual(
+        SEA_VERTEX_KM,
+      );
+    }
+  });
+
+  test('a short hop stays two points', () => {
+    expect(
+      seaLine([
+        [3.5, 51.95],
+        [4.03, 51.96],
+      ]),
+    ).toEqual([
+      [3.5, 51.95],
+      [4.03, 51.96],
+    ]);
+  });
+});
 
 describe('parseComparison on the real data', () => {
   test('reads the four routes in file order', () => {
