@@ -8,13 +8,18 @@ import { pathToFileURL } from 'node:url';
 import {
   CorridorError,
   checkFigures,
+  compareRoutes,
   formatDistance,
+  kmAlong,
   kmToMi,
   mainLine,
+  parseComparison,
   parseCorridor,
   routeTotals,
   totalsByMode,
+  type Comparison,
   type Corridor,
+  type DaysRange,
 } from '../src/lib/geo/index';
 import { GEO_DIR, applyFixture, readFixture, readGeoDir } from './geo-files.ts';
 
@@ -26,6 +31,7 @@ function load(arg: string | undefined): Record<string, string> {
 
 const n0 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const n1 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+const n3 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
 const km = (x: number) => n0.format(x);
 const pad = (s: string, w: number) => s.padEnd(w);
 const lpad = (s: string, w: number) => s.padStart(w);
@@ -90,6 +96,41 @@ function table(c: Corridor): string {
   return lines.join('\n');
 }
 
+const span = ({ min, max }: DaysRange) =>
+  min === max ? n1.format(min) : `${n1.format(min)}–${n1.format(max)}`;
+
+/** The comparison with the Northern route and the sea: km by mode, days with their sources. */
+function comparisonTable(c: Corridor, cmp: Comparison): string {
+  const lines = ['', 'Comparison (km by Turf on the drawn lines; days as published)'];
+  for (const r of compareRoutes(cmp, c)) {
+    lines.push(
+      `  ${pad(r.name, 18)}${lpad(km(r.km.total), 7)} km  rail ${lpad(km(r.km.rail), 6)}  sea ${lpad(km(r.km.sea), 6)}  ${span(r.days)} days  (${r.summary})`,
+    );
+    if (r.toEu) lines.push(`      to the EU border at ${r.toEu.at}: ${km(r.toEu.km)} km`);
+    for (const t of r.transit) {
+      lines.push(`      ${lpad(span(t.days), 7)} days  ${t.covers} — ${t.source}, ${t.date}`);
+    }
+  }
+  lines.push('', 'Published lengths of the comparison routes');
+  for (const l of cmp.lengths) {
+    const route = cmp.routes.find((r) => r.id === l.route);
+    const drawn = route ? (kmAlong(route, l.to) ?? NaN) - (kmAlong(route, l.from) ?? NaN) : NaN;
+    const ratio = drawn / l.km - 1;
+    const sign = ratio >= 0 ? '+' : '−';
+    lines.push(
+      `  ${pad(l.id, 24)} published ${lpad(n0.format(l.value), 6)} ${pad(l.unit, 3)} = ${lpad(km(l.km), 6)} km   drawn ${lpad(km(drawn), 6)} km   ${sign}${Math.abs(ratio * 100).toFixed(1)}%   ${l.source}, ${l.date}`,
+    );
+  }
+  lines.push('', 'Volumes on the corridor');
+  for (const s of cmp.volumes) {
+    const values = s.values.map(
+      (v) => `${v.year} ${n3.format(v.value)}${v.forecast ? ' (forecast)' : ''}`,
+    );
+    lines.push(`  ${s.label} (${s.unit}): ${values.join(', ')}`);
+  }
+  return lines.join('\n');
+}
+
 /** Runs the check on `args` (optional path), writing to `out`/`err`; returns the exit code. */
 export function checkGeo(
   args: readonly string[],
@@ -97,7 +138,9 @@ export function checkGeo(
   err: (line: string) => void,
 ): number {
   try {
-    out(table(parseCorridor(load(args[0]))));
+    const sources = load(args[0]);
+    const corridor = parseCorridor(sources);
+    out(table(corridor) + comparisonTable(corridor, parseComparison(sources, corridor)));
     return 0;
   } catch (e) {
     if (e instanceof CorridorError) {

@@ -19,3 +19,18 @@ export {
   type View,
 } from './lookup';
 export { focusRefs, parseTour, TOUR_FILE, type TourStep, type TourView } from './tour';
+export type * from './comparison-types';
+export { parseComparison, readComparison, COMPARISON_FILES, kmAlong } from './read-comparison';
+export {
+  compareRoutes,
+  comparisonLineFeatures,
+  stopFeatures,
+  toDays,
+  volumeBars,
+  type BarMode,
+  type BarPart,
+  type DaysRange,
+  type RouteSummary,
+  type SourcedDays,
+  type VolumeBar,
+} from './comparison';
