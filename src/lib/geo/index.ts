@@ -34,3 +34,4 @@ export {
   type SourcedDays,
   type VolumeBar,
 } from './comparison';
+export { featuresQuoting } from './links';

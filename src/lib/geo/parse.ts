@@ -5,6 +5,7 @@ import { readFigures } from './files/figures';
 import { readFlights } from './files/flights';
 import { readNodes } from './files/nodes';
 import { readPassages } from './files/passages';
+import { readPlaces } from './files/places';
 import { readRoutes } from './files/routes';
 import { readSegments } from './files/segments';
 import { checkFigureRoutes, checkPassagesUsed, checkRoutes } from './rules';
@@ -61,6 +62,7 @@ export function parseCorridor(sources: GeoSources): Corridor {
   const segments = readSegments(problems, segmentsJson, nodes, routes, passages, declared);
   const flights = readFlights(problems, flightsJson, nodes, passages, declared);
   const figures = readFigures(problems, json(GEO_FILES.figures, false), declared);
+  const places = readPlaces(problems, json(GEO_FILES.places, false), articleText, declared);
 
   // Whole-network checks only make sense once every entry is valid.
   if (problems.length === 0 && segments && flights && passages) {
@@ -76,11 +78,21 @@ export function parseCorridor(sources: GeoSources): Corridor {
     routes === undefined ||
     segments === undefined ||
     flights === undefined ||
-    figures === undefined
+    figures === undefined ||
+    places === undefined
   ) {
     throw new CorridorError(problems);
   }
-  const corridor: Corridor = { article, passages, nodes, routes, segments, flights, figures };
+  const corridor: Corridor = {
+    article,
+    passages,
+    nodes,
+    routes,
+    segments,
+    flights,
+    figures,
+    placeLinks: places,
+  };
   checkFigureRoutes(problems, corridor);
   if (problems.length > 0) throw new CorridorError(problems);
   return corridor;

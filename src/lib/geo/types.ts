@@ -130,6 +130,21 @@ export interface Corridor {
   segments: readonly Segment[];
   flights: readonly Flight[];
   figures: readonly PublishedFigure[];
+  /** Place names of the article linked to the map (geo/places.json). */
+  placeLinks: readonly PlaceLink[];
+}
+
+/**
+ * A place name of the article that links to the map: the first occurrence of `phrase` in each
+ * of its paragraphs; it opens a feature's popup, or frames a named area.
+ */
+export interface PlaceLink {
+  id: string;
+  phrase: string;
+  paragraphs: number[];
+  target:
+    | { kind: 'segment' | 'flight' | 'node'; id: string }
+    | { name: string; bounds: [[number, number], [number, number]] };
 }
 
 export type SegmentFeature = Feature<

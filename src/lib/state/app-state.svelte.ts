@@ -1,6 +1,8 @@
 import {
   anchorOf,
+  featuresQuoting,
   get,
+  type Bounds,
   type Corridor,
   type FeatureRef,
   type LngLat,
@@ -32,7 +34,8 @@ export type Command =
   | 'export'
   /** The kiosk timer: the next step, and after the last one the first again. */
   | 'advance'
-  | 'toggle-panel';
+  | 'toggle-panel'
+  | 'toggle-reader';
 
 export type Action =
   | Command
@@ -41,13 +44,22 @@ export type Action =
   /** A row of the list: select the feature and frame it. */
   | { type: 'choose'; ref: FeatureRef }
   /** An address hash: read once per map at start (`restore`), and on every `hashchange`. */
-  | { type: 'link'; hash: string; restore?: boolean };
+  | { type: 'link'; hash: string; restore?: boolean }
+  /** The reader, open at a paragraph, with a passage highlighted ("read in context"). */
+  | { type: 'read'; paragraph: number; passage?: string }
+  /** A passage, place or leg under the pointer or in focus: its features lit on the map. */
+  | { type: 'preview'; refs: readonly FeatureRef[] }
+  /** A passage of the reader activated: frame what quotes it and open its popup. */
+  | { type: 'passage'; id: string }
+  /** A place name of the reader activated: its feature's popup, or its area framed. */
+  | { type: 'place'; id: string };
 
 /** What the camera should do next; the map shell carries it out. */
 export type CameraRequest =
   | { frame: readonly FeatureRef[]; animate: boolean }
   | { frame: 'all'; animate: boolean }
-  | { jump: View };
+  | { jump: View }
+  | { bounds: Bounds; animate: boolean };
 
 /** What the state cannot do itself: it has no map and no document. */
 export interface Effects {
@@ -63,6 +75,8 @@ export interface AppOptions {
   /** prefers-reduced-motion: the camera jumps instead of flying. */
   reducedMotion?: boolean;
   effects?: Effects;
+  /** The article's paragraph count: `#p=N` beyond it is ignored. */
+  paragraphs?: number;
 }
 
 /**
@@ -79,6 +93,12 @@ export class AppState {
   globeChoice = $state<boolean | null>(null);
   panelOpen = $state(false);
   camera = $state.raw<CameraRequest | null>(null);
+  // The reader and the route as text.
+  readerOpen = $state(false);
+  /** The ¶ the reader shows, and the passage it highlights. */
+  reading = $state.raw<{ paragraph: number; passage?: string } | null>(null);
+  /** Features lit on the map while a passage, place or leg has the pointer or the focus. */
+  preview = $state.raw<readonly FeatureRef[]>([]);
 
   readonly step: TourStep | undefined;
   /** Whether the map is a globe now: the presenter's switch, else the step's own view. */
@@ -132,7 +152,11 @@ export class AppState {
         return true;
       case 'exit':
         if (!this.presenting) {
-          // Esc outside the show closes the popup, if one is open.
+          // Esc outside the show closes the popup, if one is open, else the reader.
+          if (!this.selection && this.readerOpen) {
+            this.readerOpen = false;
+            return true;
+          }
           if (!this.selection) return false;
           this.selection = null;
           return true;
@@ -150,6 +174,9 @@ export class AppState {
       case 'toggle-panel':
         this.panelOpen = !this.panelOpen;
         return true;
+      case 'toggle-reader':
+        this.readerOpen = !this.readerOpen;
+        return true;
     }
   }
 
@@ -157,7 +184,8 @@ export class AppState {
   hash(view: View | undefined): string {
     if (this.presenting) return formatHash({ step: this.step?.id });
     const s = this.selection;
-    return formatHash({ pick: s ? { kind: s.kind, id: s.id } : undefined, view });
+    const paragraph = this.readerOpen ? this.reading?.paragraph : undefined;
+    return formatHash({ pick: s ? { kind: s.kind, id: s.id } : undefined, paragraph, view });
   }
 
   private apply(action: Exclude<Action, Command>): boolean {
@@ -169,6 +197,17 @@ export class AppState {
         return this.choose(action.ref, !this.options.reducedMotion);
       case 'link':
         return this.follow(action.hash, action.restore ?? false);
+      case 'read':
+        this.readerOpen = true;
+        this.reading = { paragraph: action.paragraph, passage: action.passage };
+        return true;
+      case 'preview':
+        this.preview = action.refs;
+        return true;
+      case 'passage':
+        return this.showPassage(action.id);
+      case 'place':
+        return this.showPlace(action.id);
     }
   }
 
@@ -186,12 +225,35 @@ export class AppState {
     return true;
   }
 
+  private showPassage(id: string): boolean {
+    const { refs, primary } = featuresQuoting(this.corridor, id);
+    const lngLat = primary && anchorOf(this.corridor, primary);
+    if (!primary || !lngLat) return false;
+    this.selection = { ...primary, lngLat };
+    this.camera = { frame: refs, animate: !this.options.reducedMotion };
+    return true;
+  }
+
+  private showPlace(id: string): boolean {
+    const place = this.corridor.placeLinks.find((p) => p.id === id);
+    if (!place) return false;
+    if ('kind' in place.target) return this.choose(place.target, !this.options.reducedMotion);
+    this.selection = null;
+    this.camera = { bounds: place.target.bounds, animate: !this.options.reducedMotion };
+    return true;
+  }
+
   /** Follows a link; a malformed or unknown one is ignored. */
   private follow(hash: string, restore: boolean): boolean {
     const link = parseHash(hash, {
       pick: (kind, id) => get(this.corridor, kind, id) !== undefined,
       step: (id) => this.tour.some((s) => s.id === id),
+      paragraph: (n) => n <= (this.options.paragraphs ?? 0),
     });
+    if (link.paragraph) {
+      this.readerOpen = true;
+      this.reading = { paragraph: link.paragraph };
+    }
     const stepIndex = this.tour.findIndex((s) => s.id === link.step);
     if (restore && (link.step || this.options.present)) {
       this.goTo(Math.max(0, stepIndex));
@@ -209,7 +271,7 @@ export class AppState {
       return true;
     }
     if (link.pick) return this.choose(link.pick, !this.options.reducedMotion);
-    if (!link.view) return false;
+    if (!link.view) return link.paragraph !== undefined;
     this.camera = { jump: link.view };
     return true;
   }

@@ -9,6 +9,8 @@ export interface HashState {
   pick?: FeatureRef;
   view?: View;
   step?: string;
+  /** `#p=19`: the reader open at that paragraph. */
+  paragraph?: number;
 }
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -24,7 +26,11 @@ function parseView(value: string | null): HashState['view'] {
 
 export function parseHash(
   hash: string,
-  known: { pick: (kind: FeatureKind, id: string) => boolean; step: (id: string) => boolean },
+  known: {
+    pick: (kind: FeatureKind, id: string) => boolean;
+    step: (id: string) => boolean;
+    paragraph?: (n: number) => boolean;
+  },
 ): HashState {
   let params: URLSearchParams;
   try {
@@ -42,6 +48,8 @@ export function parseHash(
   }
   const step = params.get('step');
   if (step && ID.test(step) && known.step(step)) state.step = step;
+  const p = params.get('p');
+  if (p && /^[1-9]\d{0,3}$/.test(p) && known.paragraph?.(Number(p))) state.paragraph = Number(p);
   const view = parseView(params.get('map'));
   if (view) state.view = view;
   return state;
@@ -51,6 +59,7 @@ export function formatHash(state: HashState): string {
   const params: string[] = [];
   if (state.step) params.push(`step=${state.step}`);
   if (state.pick) params.push(`${state.pick.kind}=${state.pick.id}`);
+  if (state.paragraph) params.push(`p=${state.paragraph}`);
   if (state.view) {
     const { zoom, center } = state.view;
     params.push(`map=${zoom.toFixed(2)}/${center[1].toFixed(4)}/${center[0].toFixed(4)}`);

@@ -6,6 +6,7 @@ import {
   type Corridor,
   type FeatureKind,
 } from '../geo/index.ts';
+import { publishedText } from './reader-text.ts';
 
 /** One route of the side panel's list, with its total and its rows in travel order. */
 export interface RouteGroup {
@@ -13,7 +14,14 @@ export interface RouteGroup {
   name: string;
   main: boolean;
   total: string;
-  items: { kind: Exclude<FeatureKind, 'node'>; id: string; name: string; km: string }[];
+  items: {
+    kind: Exclude<FeatureKind, 'node'>;
+    id: string;
+    name: string;
+    km: string;
+    /** "published 1,310 km · TCDD Taşımacılık", beside the drawn length, when there is one. */
+    published?: string;
+  }[];
 }
 
 /** The side panel's list: segments grouped by route in travel order, then the flights. */
@@ -28,12 +36,16 @@ export function routeGroups(corridor: Corridor): RouteGroup[] {
       .filter((s) => s.route === t.route.id)
       .map((s, i) => ({ s, rank: order.get(s.id) ?? 1000 + i }))
       .sort((a, b) => a.rank - b.rank)
-      .map(({ s }) => ({
-        kind: 'segment' as const,
-        id: s.id,
-        name: s.name,
-        km: formatKm(s.lengthKm),
-      })),
+      .map(({ s }) => {
+        const published = publishedText(corridor, s.id);
+        return {
+          kind: 'segment' as const,
+          id: s.id,
+          name: s.name,
+          km: formatKm(s.lengthKm),
+          ...(published ? { published } : {}),
+        };
+      }),
   }));
   groups.push({
     id: 'flights',

@@ -10,6 +10,7 @@ import {
   type Passage,
   type TourStep,
 } from '../geo/index.ts';
+import { publishedText } from './reader-text.ts';
 
 /**
  * What the screen says about a feature or a tour step, as plain strings. The popup, the tour
@@ -42,6 +43,8 @@ export interface Distance {
   mi: string;
   /** For main-line segments: "3,912 km from Xi'an", counted to the segment's far end. */
   along?: string;
+  /** "published 1,310 km · TCDD Taşımacılık": the segment's published length, when there is one. */
+  published?: string;
 }
 
 /** A verbatim passage of the article, with where it is and where it comes from. */
@@ -122,6 +125,10 @@ function distance(km: number, along?: string): Distance {
   return d;
 }
 
+function withPublished(d: Distance, published: string | undefined): Distance {
+  return published ? { ...d, published } : d;
+}
+
 /** What the popup says about a segment, a flight or a node; undefined for an unknown id. */
 export function featureText(corridor: Corridor, ref: FeatureRef): ScreenText | undefined {
   const nodeName = (id: string) => corridor.nodes.get(id)?.name ?? id;
@@ -136,7 +143,10 @@ export function featureText(corridor: Corridor, ref: FeatureRef): ScreenText | u
       title: s.name,
       role: MODE_LABEL[s.mode],
       summary: `${nodeName(s.from)} → ${nodeName(s.to)}`,
-      distance: distance(s.lengthKm, alongMainLine(corridor, s.id)),
+      distance: withPublished(
+        distance(s.lengthKm, alongMainLine(corridor, s.id)),
+        publishedText(corridor, s.id),
+      ),
       facts: route && !route.main ? [route.name] : [],
       quotes: quotes(corridor, s.passages, MAX_QUOTES),
     };

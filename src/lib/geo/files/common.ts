@@ -12,6 +12,7 @@ export const GEO_FILES = {
   segments: 'segments.geojson',
   flights: 'flights.json',
   figures: 'figures.json',
+  places: 'places.json',
 } as const;
 
 export const COUNTRY = /^[A-Z]{2}$/;
