@@ -16,6 +16,8 @@ import { formatHash, parseHash } from './hash.ts';
 export interface Selection extends FeatureRef {
   /** The clicked position, or the feature's own anchor when it was chosen from a list or link. */
   lngLat: LngLat;
+  /** The passage of the reader it was opened from: its popup quotes that one first. */
+  passage?: string;
 }
 
 /**
@@ -119,7 +121,9 @@ export class AppState {
     this.panelOpen = options.panelOpen;
     this.step = $derived(tour[this.stepIndex]);
     this.globe = $derived(this.globeChoice ?? (this.presenting && this.step?.view === 'globe'));
-    this.popupText = $derived(this.selection ? featureText(corridor, this.selection) : undefined);
+    this.popupText = $derived(
+      this.selection ? featureText(corridor, this.selection, this.selection.passage) : undefined,
+    );
     this.captionText = $derived(
       this.presenting && this.step
         ? stepText(corridor, this.step, this.stepIndex, tour.length)
@@ -229,7 +233,7 @@ export class AppState {
     const { refs, primary } = featuresQuoting(this.corridor, id);
     const lngLat = primary && anchorOf(this.corridor, primary);
     if (!primary || !lngLat) return false;
-    this.selection = { ...primary, lngLat };
+    this.selection = { ...primary, lngLat, passage: id };
     this.camera = { frame: refs, animate: !this.options.reducedMotion };
     return true;
   }

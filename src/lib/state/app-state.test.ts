@@ -132,3 +132,55 @@ describe('selection and links', () => {
     expect(state.panelOpen).toBe(false);
   });
 });
+
+describe('the reader through dispatch', () => {
+  const paragraphs = Math.max(...[...corridor.passages.values()].map((p) => p.paragraph));
+
+  test('a #p link opens the reader at that paragraph, and the hash keeps it', () => {
+    const { state } = app({ paragraphs });
+    state.dispatch({ type: 'link', hash: `#p=${paragraphs}`, restore: true });
+    expect(state.readerOpen).toBe(true);
+    expect(state.reading).toEqual({ paragraph: paragraphs });
+    expect(state.hash(undefined)).toBe(`#p=${paragraphs}`);
+    state.dispatch('toggle-reader');
+    expect(state.hash(undefined)).toBe('');
+  });
+
+  test('read in context opens the reader at the quote, passage highlighted; Esc closes it', () => {
+    const { state } = app({ paragraphs });
+    const passage = [...corridor.passages.values()][0]!;
+    state.dispatch({ type: 'read', paragraph: passage.paragraph, passage: passage.id });
+    expect(state.readerOpen).toBe(true);
+    expect(state.reading).toEqual({ paragraph: passage.paragraph, passage: passage.id });
+    expect(state.dispatch('exit')).toBe(true);
+    expect(state.readerOpen).toBe(false);
+    expect(state.dispatch('exit')).toBe(false);
+  });
+
+  test('a passage frames every line that quotes it and opens a popup that quotes it', () => {
+    const { state } = app({ paragraphs });
+    for (const passage of corridor.passages.values()) {
+      state.dispatch({ type: 'passage', id: passage.id });
+      const quoting = [...corridor.segments, ...corridor.flights].filter((l) =>
+        l.passages.includes(passage.id),
+      );
+      expect(state.camera).toMatchObject({ frame: quoting.map((l) => ({ id: l.id })) });
+      expect(state.popupText?.quotes.map((q) => q.passageId)).toContain(passage.id);
+    }
+  });
+
+  test('a place opens its feature, or frames its area', () => {
+    const { state } = app({ paragraphs });
+    for (const place of corridor.placeLinks) {
+      expect(state.dispatch({ type: 'place', id: place.id })).toBe(true);
+      if ('kind' in place.target) expect(state.selection).toMatchObject(place.target);
+      else expect(state.camera).toMatchObject({ bounds: place.target.bounds });
+    }
+  });
+
+  test('what has the pointer or focus in the reader is lit on the map', () => {
+    const { state } = app();
+    state.dispatch({ type: 'preview', refs: [{ kind: 'segment', id: segment.id }] });
+    expect(state.preview).toEqual([{ kind: 'segment', id: segment.id }]);
+  });
+});

@@ -86,3 +86,25 @@ describe('the address hash', () => {
     });
   });
 });
+
+describe('the reader in the address', () => {
+  const withParagraphs = { ...known, paragraph: (n: number) => n <= 21 };
+
+  test('#p=19 opens the reader at ¶19, and is written back after the selection', () => {
+    expect(parseHash('#p=19', withParagraphs)).toEqual({ paragraph: 19 });
+    expect(formatHash({ pick: { kind: 'segment', id: 'aktau-alat' }, paragraph: 19 })).toBe(
+      '#segment=aktau-alat&p=19',
+    );
+  });
+
+  test.each(['#p=0', '#p=22', '#p=-1', '#p=1.5', '#p=19x', '#p=', '#p=00019'])(
+    '%s is ignored',
+    (hash) => {
+      expect(parseHash(hash, withParagraphs)).toEqual({});
+    },
+  );
+
+  test('without a paragraph count no ¶ is known', () => {
+    expect(parseHash('#p=3', known)).toEqual({});
+  });
+});

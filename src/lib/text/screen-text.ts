@@ -101,8 +101,10 @@ export function quoteOf(corridor: Corridor, passage: Passage): Quote {
   };
 }
 
-function quotes(corridor: Corridor, ids: readonly string[], max: number): Quote[] {
-  return ids
+function quotes(corridor: Corridor, ids: readonly string[], max: number, first?: string): Quote[] {
+  // A popup opened from a passage of the reader leads with that passage.
+  const order = first && ids.includes(first) ? [first, ...ids.filter((id) => id !== first)] : ids;
+  return order
     .map((id) => corridor.passages.get(id))
     .filter((p): p is Passage => p !== undefined)
     .slice(0, max)
@@ -129,8 +131,15 @@ function withPublished(d: Distance, published: string | undefined): Distance {
   return published ? { ...d, published } : d;
 }
 
-/** What the popup says about a segment, a flight or a node; undefined for an unknown id. */
-export function featureText(corridor: Corridor, ref: FeatureRef): ScreenText | undefined {
+/**
+ * What the popup says about a segment, a flight or a node; undefined for an unknown id. `first`:
+ * a passage id to quote first (the passage of the reader it was opened from).
+ */
+export function featureText(
+  corridor: Corridor,
+  ref: FeatureRef,
+  first?: string,
+): ScreenText | undefined {
   const nodeName = (id: string) => corridor.nodes.get(id)?.name ?? id;
   const { kind, id } = ref;
   if (kind === 'segment') {
@@ -148,7 +157,7 @@ export function featureText(corridor: Corridor, ref: FeatureRef): ScreenText | u
         publishedText(corridor, s.id),
       ),
       facts: route && !route.main ? [route.name] : [],
-      quotes: quotes(corridor, s.passages, MAX_QUOTES),
+      quotes: quotes(corridor, s.passages, MAX_QUOTES, first),
     };
   }
   if (kind === 'flight') {
@@ -162,7 +171,7 @@ export function featureText(corridor: Corridor, ref: FeatureRef): ScreenText | u
       summary: `${nodeName(f.from)} → ${nodeName(f.to)}`,
       distance: distance(f.lengthKm),
       facts: f.carrierFacts.map((c) => `${c.name} (${c.iata}): ${c.note ?? `since ${c.resumed}`}`),
-      quotes: quotes(corridor, f.passages, MAX_QUOTES),
+      quotes: quotes(corridor, f.passages, MAX_QUOTES, first),
     };
   }
   const n = get(corridor, 'node', id);
