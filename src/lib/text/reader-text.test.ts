@@ -22,11 +22,11 @@ describe('the reader', () => {
     const marked = reader.paragraphs.flatMap((p) =>
       p.stretches
         .filter((s) => s.passage)
-        .map((s) => [s.passage, p.n, s.words.map((w) => w.text).join('')]),
+        .map((s) => ({ id: s.passage!, n: p.n, text: s.words.map((w) => w.text).join('') })),
     );
     expect(marked).toHaveLength(corridor.passages.size);
-    for (const [id, n, text] of marked) {
-      const passage = corridor.passages.get(id!)!;
+    for (const { id, n, text } of marked) {
+      const passage = corridor.passages.get(id)!;
       expect([n, text]).toEqual([passage.paragraph, passage.text]);
     }
     const flights = reader.paragraphs
