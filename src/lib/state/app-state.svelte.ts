@@ -77,6 +77,8 @@ export interface AppOptions {
   /** prefers-reduced-motion: the camera jumps instead of flying. */
   reducedMotion?: boolean;
   effects?: Effects;
+  /** Whether the screen holds the side panel and the reader side by side with room for the map. */
+  roomForBoth?: () => boolean;
   /** The article's paragraph count: `#p=N` beyond it is ignored. */
   paragraphs?: number;
 }
@@ -179,7 +181,8 @@ export class AppState {
         this.panelOpen = !this.panelOpen;
         return true;
       case 'toggle-reader':
-        this.readerOpen = !this.readerOpen;
+        if (this.readerOpen) this.readerOpen = false;
+        else this.openReader();
         return true;
     }
   }
@@ -202,7 +205,7 @@ export class AppState {
       case 'link':
         return this.follow(action.hash, action.restore ?? false);
       case 'read':
-        this.readerOpen = true;
+        this.openReader();
         this.reading = { paragraph: action.paragraph, passage: action.passage };
         return true;
       case 'preview':
@@ -227,6 +230,12 @@ export class AppState {
     this.selection = { kind: ref.kind, id: ref.id, lngLat };
     this.camera = { frame: [{ kind: ref.kind, id: ref.id }], animate };
     return true;
+  }
+
+  /** Opens the reader; where the screen has no room for both, the side panel makes way. */
+  private openReader(): void {
+    this.readerOpen = true;
+    if (this.options.roomForBoth?.() === false) this.panelOpen = false;
   }
 
   private showPassage(id: string): boolean {
@@ -255,7 +264,7 @@ export class AppState {
       paragraph: (n) => n <= (this.options.paragraphs ?? 0),
     });
     if (link.paragraph) {
-      this.readerOpen = true;
+      this.openReader();
       this.reading = { paragraph: link.paragraph };
     }
     const stepIndex = this.tour.findIndex((s) => s.id === link.step);

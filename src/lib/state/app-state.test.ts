@@ -178,6 +178,15 @@ describe('the reader through dispatch', () => {
     }
   });
 
+  test('the side panel makes way for the reader where there is no room for both', () => {
+    const { state } = app({ roomForBoth: () => false });
+    state.dispatch('toggle-reader');
+    expect([state.readerOpen, state.panelOpen]).toEqual([true, false]);
+    const wide = app({ roomForBoth: () => true }).state;
+    wide.dispatch({ type: 'read', paragraph: 1 });
+    expect([wide.readerOpen, wide.panelOpen]).toEqual([true, true]);
+  });
+
   test('what has the pointer or focus in the reader is lit on the map', () => {
     const { state } = app();
     state.dispatch({ type: 'preview', refs: [{ kind: 'segment', id: segment.id }] });
