@@ -37,6 +37,34 @@ export interface Browser {
   close(): Promise<void>;
 }
 
+/**
+ * Content Security Policy violations seen by any page of any browser launched here, until
+ * `takeViolations` empties the list: tests/e2e/setup.ts fails the test that caused one.
+ */
+const violations: string[] = [];
+
+export function takeViolations(): string[] {
+  return violations.splice(0);
+}
+
+/** Reports each `securitypolicyviolation` of a page (or its workers) to the test process. */
+async function watchPolicy(context: BrowserContext): Promise<void> {
+  await context.exposeBinding('__cspViolation', ({ page }, text: string) => {
+    violations.push(`${page?.url() ?? '?'}: ${text}`);
+  });
+  await context.addInitScript(() => {
+    const report = (globalThis as unknown as { __cspViolation(text: string): void }).__cspViolation;
+    addEventListener('securitypolicyviolation', (e) =>
+      report(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}`),
+    );
+  });
+  // What the event does not reach (a worker's own violations) Chromium still logs.
+  context.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/.test(m.text()))
+      violations.push(`console: ${m.text()}`);
+  });
+}
+
 export async function launch(viewport = { width: 1280, height: 800 }): Promise<Browser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'corridor-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -48,6 +76,7 @@ export async function launch(viewport = { width: 1280, height: 800 }): Promise<B
   // Scripts run with tsx (benchmarks, screenshots) keep function names with an `__name` helper
   // that the page does not have: give it one, so functions passed to page.evaluate still run.
   await context.addInitScript('globalThis.__name ??= (fn) => fn;');
+  await watchPolicy(context);
   return {
     context,
     async close() {
