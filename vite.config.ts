@@ -72,6 +72,20 @@ export default defineConfig(({ mode }) => ({
           hookTimeout: 120_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          // Debian's Firefox ESR over WebDriver BiDi, in Xvfb when there is no display.
+          name: 'firefox',
+          environment: 'node',
+          include: ['tests/firefox/**/*.test.ts'],
+          globalSetup: ['tests/e2e/server.ts', 'tests/firefox/display.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          expect: { poll: { timeout: 15_000, interval: 100 } },
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 }));

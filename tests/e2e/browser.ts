@@ -103,31 +103,32 @@ export function record(page: Page): PageLog {
 }
 
 /**
- * Resolves once the map has drawn everything it has: on MapLibre's `idle` event, or, when the
- * map is already settled and so fires no new `idle`, once it has stayed loaded and still.
- * Returns which of the two it saw.
+ * Run in the page (by Playwright or Puppeteer): resolves once the map has drawn everything it
+ * has, on MapLibre's `idle` event, or, when the map is already settled and so fires no new
+ * `idle`, once it has stayed loaded and still. Resolves to which of the two it saw.
  */
+export function mapIdleInPage(timeout: number): Promise<'idle' | 'settled'> {
+  return new Promise((resolve, reject) => {
+    const map = window.map!;
+    const settled = () => map.loaded() && !map.isMoving() && map.areTilesLoaded();
+    const timer = setTimeout(() => reject(new Error('the map never became idle')), timeout);
+    const finish = (how: 'idle' | 'settled') => {
+      clearTimeout(timer);
+      resolve(how);
+    };
+    map.once('idle', () => finish('idle'));
+    const poll = () => {
+      if (settled()) setTimeout(() => (settled() ? finish('settled') : poll()), 500);
+      else setTimeout(poll, 100);
+    };
+    poll();
+  });
+}
+
+/** Waits for the map to exist, then for `mapIdleInPage`. */
 export async function waitForIdle(page: Page, timeout = 60_000): Promise<'idle' | 'settled'> {
   await page.waitForFunction(() => window.map !== undefined, undefined, { timeout });
-  return page.evaluate(
-    (timeout) =>
-      new Promise<'idle' | 'settled'>((resolve, reject) => {
-        const map = window.map!;
-        const settled = () => map.loaded() && !map.isMoving() && map.areTilesLoaded();
-        const timer = setTimeout(() => reject(new Error('the map never became idle')), timeout);
-        const finish = (how: 'idle' | 'settled') => {
-          clearTimeout(timer);
-          resolve(how);
-        };
-        map.once('idle', () => finish('idle'));
-        const poll = () => {
-          if (settled()) setTimeout(() => (settled() ? finish('settled') : poll()), 500);
-          else setTimeout(poll, 100);
-        };
-        poll();
-      }),
-    timeout,
-  );
+  return page.evaluate(mapIdleInPage, timeout);
 }
 
 export function offOrigin(requests: string[], origin: string): string[] {
