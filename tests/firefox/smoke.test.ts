@@ -18,11 +18,11 @@ const tour = parseTour(readGeoDir(GEO_DIR)['tour.json']!, corridor);
 const served = fileURLToPath(new URL('../../dist/index.html', import.meta.url));
 const single = fileURLToPath(new URL('../../dist-single/index.html', import.meta.url));
 
-// Known bug, kept visible: opening the single file with ?present in Firefox switches to the
-// projector palette while the first style is still loading, so MapLibre rebuilds the style while
-// it is still starting its workers from data: URLs, and throws "can't access property sendAsync,
-// e is undefined" (MapLibre warns "Unable to perform style diff"). Deciding the palette before
-// the map is created (one style load) fixes it; this test then fails and becomes a plain test.
+// Known bug, kept visible: opening the single file with ?present (in Chromium as in Firefox)
+// switches to the projector palette while the first style is still loading, so MapLibre rebuilds
+// the style while it is still starting its workers from data: URLs, and throws "sendAsync of
+// undefined" (it warns "Unable to perform style diff" first). Deciding the palette before the map
+// is created (one style load) fixes it; this test then fails and becomes a plain test.
 const builds = [
   { name: 'the served build', url: () => `${inject('baseUrl')}/`, presentBug: false },
   { name: 'the single file from file://', url: () => pathToFileURL(single).href, presentBug: true },
