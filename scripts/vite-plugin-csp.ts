@@ -49,17 +49,19 @@ export function buildPolicy(
     // MapLibre decodes from tiles and sprites of an online style; the style's origins for its
     // raster tiles and sprites.
     'img-src': [...own, 'data:', 'blob:', ...origins],
-    // The online style, its tiles and glyphs. The single file fetches its own MapLibre worker
-    // code from a data: URL (MapLibre does so on an opaque origin, see `workerFactory`).
+    // The online style, its tiles and glyphs. From file:// (an opaque origin), MapLibre reads
+    // the single file's worker code from its blob: to start it from a data: URL (see
+    // `workerFactory` in MapLibre, and `ownWorkerUrl` in src/lib/map/maplibre.ts).
     'connect-src': [
       ...own,
-      ...(kind === 'single' ? ['data:'] : []),
+      ...(kind === 'single' ? ['blob:'] : []),
       ...(kind === 'dev' ? ['ws:', 'wss:'] : []),
       ...origins,
     ],
-    // MapLibre's worker: a file of the page's origin; in the single file, the data: URL it is
-    // inlined as (Chromium starts no module worker from blob: on an opaque origin).
-    'worker-src': kind === 'single' ? ['data:'] : own,
+    // MapLibre's worker: a file of the page's origin. The single file carries it inline and
+    // starts it from a blob: of its code when served over http(s), from a data: URL when opened
+    // from file:// (Chromium starts no module worker from blob: on an opaque origin).
+    'worker-src': kind === 'single' ? ['blob:', 'data:'] : own,
     'base-uri': ["'none'"],
     'form-action': ["'none'"],
   };

@@ -24,12 +24,13 @@ test('the served policy allows its own origin and the style origins, nothing inl
   );
 });
 
-test('the single-file policy allows its inline code by hash only, and its data: worker', () => {
+test('the single-file policy allows its inline code by hash only, and its blob: or data: worker', () => {
   const inline = { scripts: ["'sha256-a'"], styles: ["'sha256-b'"] };
   const policy = buildPolicy('single', [], inline);
   expect(policy['script-src']).toEqual(["'sha256-a'"]);
   expect(policy['style-src']).toEqual(["'sha256-b'"]);
-  expect(policy['worker-src']).toEqual(['data:']);
+  expect(policy['worker-src']).toEqual(['blob:', 'data:']);
+  expect(policy['connect-src']).toEqual(['blob:']);
   expect(Object.values(policy).flat()).not.toContain("'self'");
 });
 
