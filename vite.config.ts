@@ -55,6 +55,8 @@ export default defineConfig(({ mode }) => ({
           name: 'unit',
           environment: 'node',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts'],
+          // A test that asserts nothing fails: it could not have caught anything.
+          expect: { requireAssertions: true },
         },
       },
       {
@@ -68,7 +70,7 @@ export default defineConfig(({ mode }) => ({
           fileParallelism: false,
           testTimeout: 120_000,
           // Software WebGL is slow: what a user sees within a few seconds, a test waits for.
-          expect: { poll: { timeout: 15_000, interval: 100 } },
+          expect: { requireAssertions: true, poll: { timeout: 15_000, interval: 100 } },
           hookTimeout: 120_000,
         },
       },
@@ -82,7 +84,7 @@ export default defineConfig(({ mode }) => ({
           globalSetup: ['tests/e2e/server.ts', 'tests/firefox/display.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
-          expect: { poll: { timeout: 15_000, interval: 100 } },
+          expect: { requireAssertions: true, poll: { timeout: 15_000, interval: 100 } },
           hookTimeout: 120_000,
         },
       },

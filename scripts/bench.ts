@@ -17,9 +17,9 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { format, resolveConfig } from 'prettier';
 import { build, preview, type PreviewServer } from 'vite';
-import { CHROMIUM_ARGS, findChromium, waitForIdle } from '../tests/e2e/browser.ts';
-import { clickablePoint, corridor } from '../tests/e2e/corridor.ts';
-import { boundsOf } from '../src/lib/map/camera.ts';
+import { CHROMIUM_ARGS, findChromium, waitForIdle } from './browser.ts';
+import { clickablePoint, corridor } from './map-probe.ts';
+import { boundsOf } from '../src/lib/geo/index.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH_CONFIG = join(ROOT, 'bench/vite.config.ts');
@@ -117,7 +117,7 @@ async function clickToPopup(env: Env, url: string, runs: number): Promise<number
     // A ferry segment, framed with the panel closed, at a point where only it can be hit.
     await page.getByRole('button', { name: 'Hide list' }).click();
     const ferry = corridor.segments.find((s) => s.id === 'aktau-alat')!;
-    const box = boundsOf(corridor, 'segment', [ferry.id])!;
+    const box = boundsOf(corridor, [{ kind: 'segment', id: ferry.id }])!;
     await page.evaluate((box) => window.map!.fitBounds(box, { padding: 120, animate: false }), box);
     await waitForIdle(page, TIMEOUT_MS);
     at = await clickablePoint(page, ferry.coordinates, ferry.id);

@@ -16,7 +16,7 @@ import {
   totalsByMode,
   type Corridor,
 } from '../src/lib/geo/index';
-import { GEO_DIR, applyFixture, readFixture, readGeoDir } from '../tests/data/geo-sources';
+import { GEO_DIR, applyFixture, readFixture, readGeoDir } from './geo-files.ts';
 
 function load(arg: string | undefined): Record<string, string> {
   if (arg === undefined) return readGeoDir(GEO_DIR);

@@ -4,7 +4,7 @@
 // in SHOT_WIDTHS (e.g. SHOT_WIDTHS=1920).
 import { mkdirSync } from 'node:fs';
 import { preview } from 'vite';
-import { launch, waitForIdle } from '../tests/e2e/browser.ts';
+import { launch, waitForIdle } from './browser.ts';
 
 const [outDir = 'screenshots', ...paths] = process.argv.slice(2);
 const widths = process.env.SHOT_WIDTHS?.split(',').map(Number);

@@ -15,6 +15,10 @@ interface ImportMetaEnv {
 }
 
 interface Window {
-  /** The map instance, as in MapLibre's own examples: for the console and for tests. */
+  /**
+   * The live map, set by MapView for those outside the app that drive or measure it: the e2e tests
+   * (tests/e2e), the benchmark and the screenshots (scripts/), and the browser console. Nothing
+   * in the app reads it.
+   */
   map?: import('maplibre-gl').Map;
 }

@@ -7,7 +7,7 @@ import {
   segmentCollection,
 } from '../../src/lib/corridor';
 import { parseCorridor } from '../../src/lib/geo/index';
-import { GEO_DIR, readGeoDir } from './geo-sources';
+import { GEO_DIR, readGeoDir } from '../../scripts/geo-files.ts';
 
 test('the app module holds the validated corridor read from every file of geo/', () => {
   expect(corridor).toEqual(parseCorridor(readGeoDir(GEO_DIR)));

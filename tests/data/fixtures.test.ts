@@ -11,7 +11,7 @@ import {
   listFixtures,
   readFixture,
   readGeoDir,
-} from './geo-sources';
+} from '../../scripts/geo-files.ts';
 
 const valid = readGeoDir(GEO_DIR);
 const fixtures = listFixtures();

@@ -13,7 +13,7 @@ import {
   type Problem,
 } from '../../src/lib/geo/index.ts';
 import { parseTour } from '../../src/lib/geo/tour.ts';
-import { GEO_DIR, readGeoDir } from './geo-sources.ts';
+import { GEO_DIR, readGeoDir } from '../../scripts/geo-files.ts';
 
 const SEED = 20250408;
 const RUNS = 1000;

@@ -16,7 +16,7 @@ import { describe, expect, test } from 'vitest';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { lineLengthKm, parseCorridor, type LngLat, type Segment } from '../../src/lib/geo/index';
-import { GEO_DIR, readGeoDir } from './geo-sources';
+import { GEO_DIR, readGeoDir } from '../../scripts/geo-files.ts';
 
 /** ISO 3166-1 alpha-2 → the numeric code world-atlas uses as feature id. */
 const NUMERIC: Record<string, string> = {

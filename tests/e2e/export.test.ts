@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, offOrigin, record, waitForIdle, type Browser, type PageLog } from './browser.ts';
-import { colorDistance, hexToRgb, project, type Rgb } from './pixels.ts';
+import { colorDistance, hexToRgb, project, readPng, type Rgb } from './pixels.ts';
 import { THEMES } from '../../src/lib/map/themes.ts';
 import { layoutCaption } from '../../src/lib/ui/export.ts';
 
@@ -32,48 +32,25 @@ interface Decoded {
 }
 
 /**
- * Reads the exported PNG in a fresh about:blank page: the colour at the Caspian point, the top
- * of the caption panel (walking up its left padding while it stays white), and how many dark
- * (text) pixels the panel holds.
+ * Reads the exported PNG: the colour at the Caspian point, the top of the caption panel (walking
+ * up its left padding while it stays white), and how many dark (text) pixels the panel holds.
  */
-async function decode(
+function decode(
   png: Buffer,
   caspian: { x: number; y: number },
   panel: { x: number; bottom: number; width: number; radius: number },
-): Promise<Decoded> {
-  const reader = await page.context().newPage();
-  try {
-    return await reader.evaluate(
-      async ({ png, caspian, panel }) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${png}`;
-        await img.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = img.width;
-        canvas.height = img.height;
-        const ctx = canvas.getContext('2d')!;
-        ctx.drawImage(img, 0, 0);
-        const { data, width } = ctx.getImageData(0, 0, img.width, img.height);
-        const at = (x: number, y: number): [number, number, number] => {
-          const i = (Math.round(y) * width + Math.round(x)) * 4;
-          return [data[i]!, data[i + 1]!, data[i + 2]!];
-        };
-        const column = panel.x + panel.radius;
-        let top = panel.bottom - panel.radius - 1;
-        while (top > 0 && at(column, top - 1).every((v) => v >= 250)) top--;
-        let darkPixels = 0;
-        for (let y = top; y < panel.bottom; y++) {
-          for (let x = panel.x; x < panel.x + panel.width; x++) {
-            if (Math.max(...at(x, y)) < 100) darkPixels++;
-          }
-        }
-        return { caspian: at(caspian.x, caspian.y), panelTop: top, darkPixels };
-      },
-      { png: png.toString('base64'), caspian, panel },
-    );
-  } finally {
-    await reader.close();
+): Decoded {
+  const { at } = readPng(png);
+  const column = panel.x + panel.radius;
+  let top = panel.bottom - panel.radius - 1;
+  while (top > 0 && at(column, top - 1).every((v) => v >= 250)) top--;
+  let darkPixels = 0;
+  for (let y = top; y < panel.bottom; y++) {
+    for (let x = panel.x; x < panel.x + panel.width; x++) {
+      if (Math.max(...at(x, y)) < 100) darkPixels++;
+    }
   }
+  return { caspian: at(caspian.x, caspian.y), panelTop: top, darkPixels };
 }
 
 test('S saves the view as a PNG with the map and its caption, built in the page', async () => {
@@ -108,7 +85,7 @@ test('S saves the view as a PNG with the map and its caption, built in the page'
     width: panel.width,
     radius: panel.radius,
   };
-  const image = await decode(png, caspian, box);
+  const image = decode(png, caspian, box);
 
   // Not blank: the Caspian has the theme's water colour…
   expect(caspian.y).toBeLessThan(image.panelTop);

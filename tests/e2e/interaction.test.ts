@@ -60,7 +60,6 @@ describe('clicking the map', () => {
     'on segment %s opens its popup with distance and a verbatim quote',
     async (id) => {
       const segment = corridor.segments.find((s) => s.id === id)!;
-      expect(segment, `segment ${id} exists in geo/`).toBeDefined();
       await frame(segment.coordinates);
       const at = await clickablePoint(page, segment.coordinates, id);
       await page.mouse.click(at.x, at.y);

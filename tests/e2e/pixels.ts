@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 
 export type Rgb = [number, number, number];
 
@@ -14,31 +15,29 @@ export async function project(
   }, lngLat);
 }
 
+/** A decoded PNG (pngjs, in Node): its size and the colour of any pixel. */
+export interface Image {
+  width: number;
+  height: number;
+  at(x: number, y: number): Rgb;
+}
+
+export function readPng(png: Buffer): Image {
+  const { width, height, data } = PNG.sync.read(png);
+  return {
+    width,
+    height,
+    at(x, y) {
+      const i = (Math.round(y) * width + Math.round(x)) * 4;
+      return [data[i]!, data[i + 1]!, data[i + 2]!];
+    },
+  };
+}
+
 /** Colours of screen pixels, read from a real screenshot of the page. */
 export async function pixels(page: Page, points: { x: number; y: number }[]): Promise<Rgb[]> {
-  const png = (await page.screenshot({ type: 'png' })).toString('base64');
-  const reader = await page.context().newPage();
-  try {
-    return await reader.evaluate(
-      async ({ png, points }) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${png}`;
-        await img.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = img.width;
-        canvas.height = img.height;
-        const ctx = canvas.getContext('2d')!;
-        ctx.drawImage(img, 0, 0);
-        return points.map(({ x, y }) => {
-          const d = ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data;
-          return [d[0]!, d[1]!, d[2]!] as [number, number, number];
-        });
-      },
-      { png, points },
-    );
-  } finally {
-    await reader.close();
-  }
+  const image = readPng(await page.screenshot({ type: 'png' }));
+  return points.map(({ x, y }) => image.at(x, y));
 }
 
 export function hexToRgb(hex: string): Rgb {

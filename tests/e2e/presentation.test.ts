@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { launch, offOrigin, record, waitForIdle, type Browser, type PageLog } from './browser.ts';
 import { articleText, corridor } from './corridor.ts';
 import { parseTour } from '../../src/lib/geo/tour.ts';
-import { readGeoDir, GEO_DIR } from '../data/geo-sources.ts';
+import { readGeoDir, GEO_DIR } from '../../scripts/geo-files.ts';
 
 const baseUrl = inject('baseUrl');
 const tour = parseTour(readGeoDir(GEO_DIR)['tour.json']!, corridor);
@@ -71,7 +71,7 @@ describe('walking the tour with a clicker', () => {
   }
 
   test('PageDown walks every step with its caption, quote and highlight; PageUp walks back', async () => {
-    await expect(caption(page)).toBeDefined();
+    await expect.poll(() => caption(page).count()).toBe(1);
     expect(await page.locator('aside.panel').isVisible()).toBe(false);
     for (let i = 0; i < tour.length; i++) {
       if (i > 0) await page.keyboard.press('PageDown');

@@ -5,7 +5,7 @@ import { launch, record, waitForIdle, type Browser } from './browser.ts';
 import { colorDistance, hexToRgb, pixels, project } from './pixels.ts';
 import { THEMES } from '../../src/lib/map/themes.ts';
 import { parseTour } from '../../src/lib/geo/tour.ts';
-import { readGeoDir, GEO_DIR } from '../data/geo-sources.ts';
+import { readGeoDir, GEO_DIR } from '../../scripts/geo-files.ts';
 import { corridor } from './corridor.ts';
 
 const tour = parseTour(readGeoDir(GEO_DIR)['tour.json']!, corridor);

@@ -51,7 +51,7 @@ export async function watch(page: Page): Promise<FirefoxLog> {
     if (/Content[- ]Security[- ]Policy/i.test(m.text())) logged.push(`console: ${m.text()}`);
     else if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
-  // As in ../e2e/browser.ts: functions from scripts run with tsx expect an `__name` helper.
+  // As in scripts/browser.ts: functions from scripts run with tsx expect an `__name` helper.
   await page.evaluateOnNewDocument('globalThis.__name ??= (fn) => fn;');
   await page.evaluateOnNewDocument(() => {
     const seen: string[] = [];

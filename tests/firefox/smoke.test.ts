@@ -10,7 +10,7 @@ import {
   pointAlong,
 } from '../e2e/corridor.ts';
 import { parseTour } from '../../src/lib/geo/tour.ts';
-import { readGeoDir, GEO_DIR } from '../data/geo-sources.ts';
+import { readGeoDir, GEO_DIR } from '../../scripts/geo-files.ts';
 import { launchFirefox, watch, type Browser, type FirefoxLog, type Page } from './firefox.ts';
 
 const tour = parseTour(readGeoDir(GEO_DIR)['tour.json']!, corridor);

@@ -8,8 +8,8 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { formatHash, parseHash, type HashState } from '../../src/lib/state/hash.ts';
 import { MIN_AUTOPLAY_SECONDS, readConfig } from '../../src/lib/config.ts';
 import { parseTour } from '../../src/lib/geo/tour.ts';
-import { corridor } from '../e2e/corridor.ts';
-import { readGeoDir, GEO_DIR } from '../data/geo-sources.ts';
+import { corridor } from '../../scripts/map-probe.ts';
+import { readGeoDir, GEO_DIR } from '../../scripts/geo-files.ts';
 
 const FUZZ_SEED = 20250408;
 const RUNS = 1000;

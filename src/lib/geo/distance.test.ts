@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { GEO_DIR, deepFreeze, readGeoDir } from '../../../tests/data/geo-sources';
+import { GEO_DIR, deepFreeze, readGeoDir } from '../../../scripts/geo-files.ts';
 import {
   KM_PER_MILE,
   checkFigures,

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { GEO_DIR, deepFreeze, readGeoDir } from '../../../tests/data/geo-sources';
+import { GEO_DIR, deepFreeze, readGeoDir } from '../../../scripts/geo-files.ts';
 import { flightFeatures, nodeFeatures, segmentFeatures } from './features';
 import { parseCorridor } from './parse';
 
@@ -16,34 +16,36 @@ test('every feature has a unique string id property (promoteId: "id")', () => {
 test('segments carry mode, route and whether they are on the main line', () => {
   const fc = segmentFeatures(corridor);
   expect(fc.features).toHaveLength(corridor.segments.length);
-  const ferry = fc.features.find((f) => f.properties.id === 'aktau-alat');
-  expect(ferry?.properties).toEqual({
-    id: 'aktau-alat',
-    name: 'Trans-Caspian ferry: Aktau – Alat',
-    mode: 'sea',
-    route: 'main',
-    main: true,
-  });
-  expect(fc.features.find((f) => f.properties.id === 'alat-baku')?.properties.main).toBe(false);
-  expect(ferry?.geometry.coordinates).toEqual(
-    corridor.segments.find((s) => s.id === 'aktau-alat')?.coordinates,
-  );
+  const main = new Set(corridor.routes.filter((r) => r.main).map((r) => r.id));
+  for (const [i, s] of corridor.segments.entries()) {
+    expect(fc.features[i]!.properties).toEqual({
+      id: s.id,
+      name: s.name,
+      mode: s.mode,
+      route: s.route,
+      main: main.has(s.route),
+    });
+    expect(fc.features[i]!.geometry.coordinates).toEqual(s.coordinates);
+  }
+  expect(fc.features.some((f) => f.properties.main)).toBe(true);
+  expect(fc.features.some((f) => !f.properties.main)).toBe(true);
 });
 
 test('flights are air arcs and nodes are points', () => {
   const flights = flightFeatures(corridor);
-  expect(flights.features.map((f) => f.properties)).toEqual([
-    { id: 'pek-gyd', name: 'Beijing (PEK) – Baku (GYD)', mode: 'air' },
-    { id: 'urc-gyd', name: 'Ürümqi (URC) – Baku (GYD)', mode: 'air' },
-  ]);
+  expect(flights.features.map((f) => f.properties)).toEqual(
+    corridor.flights.map((f) => ({ id: f.id, name: f.name, mode: 'air' })),
+  );
   expect(flights.features[0]?.geometry.coordinates.length).toBeGreaterThan(50);
   const nodes = nodeFeatures(corridor);
   expect(nodes.features).toHaveLength(corridor.nodes.size);
-  expect(nodes.features.find((f) => f.properties.id === 'baku')).toEqual({
-    type: 'Feature',
-    properties: { id: 'baku', name: 'Baku', label: 'Baku', kind: 'city', hub: true },
-    geometry: { type: 'Point', coordinates: [49.8822, 40.3953] },
-  });
+  for (const [i, n] of [...corridor.nodes.values()].entries()) {
+    expect(nodes.features[i]).toEqual({
+      type: 'Feature',
+      properties: { id: n.id, name: n.name, label: n.label, kind: n.kind, hub: n.hub },
+      geometry: { type: 'Point', coordinates: n.coordinates },
+    });
+  }
 });
 
 test('features are fresh copies: the map may mutate them without touching the corridor', () => {
@@ -54,9 +56,14 @@ test('features are fresh copies: the map may mutate them without touching the co
   expect(corridor.segments[0]?.coordinates[0]?.[0]).not.toBe(0);
 });
 
-test('airports carry their short map label, other nodes their name', () => {
+test('airports carry their short map label when nodes.geojson gives one, other nodes their name', () => {
+  type Props = { id: string; name: string; label?: string };
+  const json = JSON.parse(readGeoDir(GEO_DIR)['nodes.geojson']!) as {
+    features: { properties: Props }[];
+  };
   const byId = new Map(nodeFeatures(corridor).features.map((f) => [f.properties.id, f.properties]));
-  expect(byId.get('gyd')?.label).toBe('Baku (GYD)');
-  expect(byId.get('gyd')?.name).toBe('Heydar Aliyev International Airport');
-  expect(byId.get('tbilisi')?.label).toBe('Tbilisi');
+  for (const { properties: p } of json.features) {
+    expect(byId.get(p.id)?.label).toBe(p.label ?? p.name);
+  }
+  expect(json.features.some((f) => f.properties.label !== undefined)).toBe(true);
 });

@@ -1,18 +1,18 @@
 import type {
   Corridor,
-  FeatureCollection,
+  FlightCollection,
   FlightFeature,
   LngLat,
+  NodeCollection,
   NodeFeature,
+  SegmentCollection,
   SegmentFeature,
 } from './types';
 
 const copy = (line: readonly LngLat[]) => line.map(([lon, lat]) => [lon, lat]);
 
 /** Rail and sea segments for the map; every feature carries a string `id` (`promoteId: 'id'`). */
-export function segmentFeatures(
-  corridor: Corridor,
-): FeatureCollection<SegmentFeature['geometry'], SegmentFeature['properties']> {
+export function segmentFeatures(corridor: Corridor): SegmentCollection {
   const mainIds = new Set(corridor.routes.filter((r) => r.main).map((r) => r.id));
   return {
     type: 'FeatureCollection',
@@ -31,9 +31,7 @@ export function segmentFeatures(
 }
 
 /** Great-circle flight arcs for the map. */
-export function flightFeatures(
-  corridor: Corridor,
-): FeatureCollection<FlightFeature['geometry'], FlightFeature['properties']> {
+export function flightFeatures(corridor: Corridor): FlightCollection {
   return {
     type: 'FeatureCollection',
     features: corridor.flights.map((f): FlightFeature => ({
@@ -45,9 +43,7 @@ export function flightFeatures(
 }
 
 /** Stations, ports, border crossings and airports for the map. */
-export function nodeFeatures(
-  corridor: Corridor,
-): FeatureCollection<NodeFeature['geometry'], NodeFeature['properties']> {
+export function nodeFeatures(corridor: Corridor): NodeCollection {
   return {
     type: 'FeatureCollection',
     features: [...corridor.nodes.values()].map((n): NodeFeature => ({

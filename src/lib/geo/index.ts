@@ -6,3 +6,16 @@ export * from './distance';
 export { routeBetween, RouteError, type NetworkRoute, type RouteErrorCode } from './network';
 export { segmentFeatures, flightFeatures, nodeFeatures } from './features';
 export { formatKm, formatMi, formatDistance } from './format';
+export {
+  anchorOf,
+  boundsOf,
+  corridorBounds,
+  FEATURE_KINDS,
+  get,
+  type Bounds,
+  type FeatureKind,
+  type FeatureOf,
+  type FeatureRef,
+  type View,
+} from './lookup';
+export { focusRefs, parseTour, TOUR_FILE, type TourStep, type TourView } from './tour';

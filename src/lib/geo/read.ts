@@ -9,7 +9,7 @@ export function isObject(value: unknown): value is JsonObject {
 }
 
 /** `a number`, `"text"`, `an array`…: what a value is, for messages. */
-export function describe(value: unknown): string {
+export function valueLabel(value: unknown): string {
   if (value === null) return 'null';
   if (value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'an array';
@@ -50,7 +50,7 @@ export class EntryReader {
     const value = obj[key];
     if (value === undefined) this.report(field, 'is missing');
     else if (typeof value !== 'string')
-      this.report(field, `must be a string, not ${describe(value)}`);
+      this.report(field, `must be a string, not ${valueLabel(value)}`);
     else if (value.trim() === '') this.report(field, 'must not be empty');
     else return value;
     return undefined;
@@ -65,7 +65,7 @@ export class EntryReader {
     const id = this.string(obj, key, field);
     if (id === undefined) return undefined;
     if (!ID_PATTERN.test(id)) {
-      this.report(field, `${describe(id)} is not a valid id: use ${ID_HINT}`);
+      this.report(field, `${valueLabel(id)} is not a valid id: use ${ID_HINT}`);
       return undefined;
     }
     this.id = id;
@@ -76,7 +76,7 @@ export class EntryReader {
     const value = this.string(obj, key, field);
     if (value === undefined) return undefined;
     if (!pattern.test(value)) {
-      this.report(field, `${describe(value)} is not ${hint}`);
+      this.report(field, `${valueLabel(value)} is not ${hint}`);
       return undefined;
     }
     return value;
@@ -89,7 +89,7 @@ export class EntryReader {
     const list = allowed.map((a) => `"${a}"`).join(' or ');
     this.report(
       field,
-      value === undefined ? `is missing (${list})` : `must be ${list}, not ${describe(value)}`,
+      value === undefined ? `is missing (${list})` : `must be ${list}, not ${valueLabel(value)}`,
     );
     return undefined;
   }
@@ -100,7 +100,7 @@ export class EntryReader {
     if (typeof value === 'boolean') return value;
     this.report(
       field,
-      value === undefined ? 'is missing' : `must be true or false, not ${describe(value)}`,
+      value === undefined ? 'is missing' : `must be true or false, not ${valueLabel(value)}`,
     );
     return undefined;
   }
@@ -110,7 +110,7 @@ export class EntryReader {
     if (typeof value === 'number' && Number.isFinite(value) && value > 0) return value;
     this.report(
       field,
-      value === undefined ? 'is missing' : `must be a positive number, not ${describe(value)}`,
+      value === undefined ? 'is missing' : `must be a positive number, not ${valueLabel(value)}`,
     );
     return undefined;
   }
@@ -122,7 +122,7 @@ export class EntryReader {
     if (!Array.isArray(value)) {
       this.report(
         field,
-        value === undefined ? 'is missing' : `must be an array, not ${describe(value)}`,
+        value === undefined ? 'is missing' : `must be an array, not ${valueLabel(value)}`,
       );
       return undefined;
     }
@@ -135,7 +135,7 @@ export class EntryReader {
     value.forEach((item: unknown, i) => {
       if (typeof item === 'string' && item !== '') out.push(item);
       else {
-        this.report(`${field}[${i}]`, `must be a non-empty string, not ${describe(item)}`);
+        this.report(`${field}[${i}]`, `must be a non-empty string, not ${valueLabel(item)}`);
         ok = false;
       }
     });
@@ -147,7 +147,7 @@ export class EntryReader {
     if (isObject(value)) return value;
     this.report(
       field,
-      value === undefined ? 'is missing' : `must be an object, not ${describe(value)}`,
+      value === undefined ? 'is missing' : `must be an object, not ${valueLabel(value)}`,
     );
     return undefined;
   }
@@ -155,14 +155,14 @@ export class EntryReader {
   /** A `[lon, lat]` position in WGS84 degrees (RFC 7946 §3.1.1); an altitude is ignored. */
   position(value: unknown, field: string): LngLat | undefined {
     if (!Array.isArray(value) || value.length < 2 || value.length > 3) {
-      this.report(field, `must be a [lon, lat] position, not ${describe(value)}`);
+      this.report(field, `must be a [lon, lat] position, not ${valueLabel(value)}`);
       return undefined;
     }
     const [lon, lat]: unknown[] = value;
     if (typeof lon !== 'number' || typeof lat !== 'number') {
       this.report(
         field,
-        `must hold two numbers [lon, lat], not [${describe(lon)}, ${describe(lat)}]`,
+        `must hold two numbers [lon, lat], not [${valueLabel(lon)}, ${valueLabel(lat)}]`,
       );
       return undefined;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { GEO_DIR, deepFreeze, readGeoDir } from '../../../tests/data/geo-sources';
+import { GEO_DIR, deepFreeze, readGeoDir } from '../../../scripts/geo-files.ts';
 import { parseCorridor } from './parse';
 import { CorridorError, type Problem } from './problems';
 import { parseTour } from './tour';
@@ -12,42 +12,40 @@ const article = readFileSync(`${GEO_DIR}/article.txt`, 'utf8');
 
 describe('the tour of geo/tour.json', () => {
   const tour = parseTour(tourText, corridor);
+  const json = JSON.parse(tourText) as { id: string; view?: string; all?: boolean }[];
 
-  test('runs from the overview to a closing overview, through the corridor in order', () => {
-    expect(tour.map((s) => s.id)).toEqual([
-      'overview',
-      'china',
-      'kazakhstan',
-      'caspian',
-      'baku',
-      'caucasus',
-      'europe',
-      'flights',
-      'closing',
-    ]);
-    expect(tour[0]!.view).toBe('globe');
+  test('holds every step of the file, in its order, each on the view it asks for', () => {
+    expect(tour.map((s) => s.id)).toEqual(json.map((s) => s.id));
+    expect(tour.map((s) => s.view)).toEqual(json.map((s) => s.view ?? 'flat'));
   });
 
   test('quotes the article verbatim in every step', () => {
     for (const step of tour) expect(article).toContain(step.passage.text);
   });
 
-  test('measures each step with the segments it shows', () => {
-    const caspian = tour.find((s) => s.id === 'caspian')!;
-    const ferries = corridor.segments.filter((s) => caspian.focus.segments.includes(s.id));
-    expect(ferries.map((s) => s.mode)).toEqual(['sea', 'sea', 'sea']);
-    expect(caspian.km.sea).toBeCloseTo(
-      ferries.reduce((km, s) => km + s.lengthKm, 0),
-      6,
-    );
-    expect(caspian.km.rail).toBe(0);
-    const flights = tour.find((s) => s.id === 'flights')!;
-    expect(flights.km.flights.map((f) => Math.round(f.km))).toEqual([5503, 3081]);
+  test('measures each step with the lines it shows', () => {
+    for (const step of tour) {
+      const shown = corridor.segments.filter((s) => step.focus.segments.includes(s.id));
+      const sum = (mode: string) =>
+        shown.filter((s) => s.mode === mode).reduce((km, s) => km + s.lengthKm, 0);
+      expect(step.km.rail, step.id).toBeCloseTo(sum('rail'), 6);
+      expect(step.km.sea, step.id).toBeCloseTo(sum('sea'), 6);
+      const flights = corridor.flights.filter((f) => step.focus.flights.includes(f.id));
+      expect(step.km.flights, step.id).toEqual(
+        flights.map((f) => ({ name: f.name, km: f.lengthKm })),
+      );
+    }
   });
 
-  test('highlights the nodes at the ends of its lines', () => {
-    const caspian = tour.find((s) => s.id === 'caspian')!;
-    expect(caspian.focus.nodes).toEqual(expect.arrayContaining(['aktau', 'kuryk', 'alat']));
+  test('a step with "all" shows every line; every step highlights the nodes at the ends of its lines', () => {
+    for (const [i, step] of tour.entries()) {
+      if (json[i]!.all) expect(step.focus.segments).toHaveLength(corridor.segments.length);
+      const lines = [...corridor.segments, ...corridor.flights].filter(
+        (l) => step.focus.segments.includes(l.id) || step.focus.flights.includes(l.id),
+      );
+      const ends = lines.flatMap((l) => [l.from, l.to]);
+      expect(step.focus.nodes, step.id).toEqual(expect.arrayContaining(ends));
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Corridor, Passage } from './types';
+import type { FeatureRef } from './lookup';
 import { CorridorError, type Problem } from './problems';
 import { EntryReader, isObject } from './read';
 
@@ -108,4 +109,14 @@ export function parseTour(text: string, corridor: Corridor): TourStep[] {
   });
   if (problems.length > 0) throw new CorridorError(problems);
   return steps;
+}
+
+/** Everything a step highlights, as feature references: what the camera frames. */
+export function focusRefs(step: TourStep): FeatureRef[] {
+  const { segments, flights, nodes } = step.focus;
+  return [
+    ...segments.map((id) => ({ kind: 'segment' as const, id })),
+    ...flights.map((id) => ({ kind: 'flight' as const, id })),
+    ...nodes.map((id) => ({ kind: 'node' as const, id })),
+  ];
 }

@@ -130,4 +130,7 @@ export type NodeFeature = Feature<
   Point,
   { id: string; name: string; label: string; kind: NodeKind; hub: boolean }
 >;
+export type SegmentCollection = FeatureCollection<LineString, SegmentFeature['properties']>;
+export type FlightCollection = FeatureCollection<LineString, FlightFeature['properties']>;
+export type NodeCollection = FeatureCollection<Point, NodeFeature['properties']>;
 export type { FeatureCollection, Position };

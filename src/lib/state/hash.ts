@@ -1,4 +1,4 @@
-import type { PickKind } from './selection.svelte.ts';
+import { FEATURE_KINDS, type FeatureKind, type FeatureRef, type View } from '../geo/index.ts';
 
 /**
  * The address's hash records what is on screen, so a link reopens it:
@@ -6,12 +6,11 @@ import type { PickKind } from './selection.svelte.ts';
  * `#step=caspian` for a tour step. Anything malformed or unknown is dropped, never thrown.
  */
 export interface HashState {
-  pick?: { kind: PickKind; id: string };
-  view?: { zoom: number; center: [number, number] };
+  pick?: FeatureRef;
+  view?: View;
   step?: string;
 }
 
-const KINDS: readonly PickKind[] = ['segment', 'flight', 'node'];
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 function parseView(value: string | null): HashState['view'] {
@@ -25,7 +24,7 @@ function parseView(value: string | null): HashState['view'] {
 
 export function parseHash(
   hash: string,
-  known: { pick: (kind: PickKind, id: string) => boolean; step: (id: string) => boolean },
+  known: { pick: (kind: FeatureKind, id: string) => boolean; step: (id: string) => boolean },
 ): HashState {
   let params: URLSearchParams;
   try {
@@ -34,7 +33,7 @@ export function parseHash(
     return {};
   }
   const state: HashState = {};
-  for (const kind of KINDS) {
+  for (const kind of FEATURE_KINDS) {
     const id = params.get(kind);
     if (id && ID.test(id) && known.pick(kind, id)) {
       state.pick = { kind, id };

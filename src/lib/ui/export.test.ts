@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   clampLines,
+  exportCaption,
   exportFileName,
   layoutCaption,
   typographicQuote,
@@ -140,4 +141,42 @@ describe('layoutCaption', () => {
 
 test('the file name is middle-corridor-<YYYYMMDD-HHMMSS>.png in local time', () => {
   expect(exportFileName(new Date(2025, 3, 8, 9, 5, 7))).toBe('middle-corridor-20250408-090507.png');
+});
+
+describe('exportCaption', () => {
+  const quote = { passageId: 'p', paragraph: 3, text: 'A quote.', cite: '¶3 · Source' };
+
+  test('a popup: role and ends on one line, km / mi on the next, its first quote and cite', () => {
+    const caption = exportCaption({
+      kind: 'segment',
+      id: 's',
+      title: 'Aktau – Alat',
+      role: 'Sea ferry',
+      summary: 'Aktau → Alat',
+      distance: { km: '470 km', mi: '292 mi' },
+      facts: ['not in the image'],
+      quotes: [quote, { ...quote, passageId: 'q', text: 'Second.' }],
+    });
+    expect(caption).toEqual({
+      title: 'Aktau – Alat',
+      lines: ['Sea ferry · Aktau → Alat', '470 km / 292 mi'],
+      quote: 'A quote.',
+      source: '¶3 · Source',
+    });
+  });
+
+  test('a tour step: distances and lead, quote, and the step number', () => {
+    const caption = exportCaption({
+      kind: 'step',
+      id: 'caspian',
+      title: 'Across the Caspian',
+      summary: 'Sea 508 km',
+      lead: 'Ferries.',
+      facts: [],
+      quotes: [quote],
+      progress: { shown: '4 / 9', spoken: 'Step 4 of 9' },
+    });
+    expect(caption.lines).toEqual(['Sea 508 km', 'Ferries.']);
+    expect(caption.progress).toBe('4 / 9');
+  });
 });

@@ -1,4 +1,5 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { ScreenText } from '../text/index.ts';
 
 /**
  * "Save view as PNG", for slides: the map as drawn now with a caption over its bottom-left, built
@@ -13,6 +14,25 @@ export interface ExportCaption {
   source?: string;
   /** "3 / 9" during a tour. */
   progress?: string;
+}
+
+/** What the image's caption says: the popup's or the tour caption's own text, first quote only. */
+export function exportCaption(text: ScreenText): ExportCaption {
+  const quote = text.quotes[0];
+  const caption: ExportCaption = {
+    title: text.title,
+    lines: [
+      [text.role, text.summary].filter(Boolean).join(' · '),
+      text.distance ? `${text.distance.km} / ${text.distance.mi}` : '',
+      text.lead ?? '',
+    ].filter(Boolean),
+  };
+  if (quote) {
+    caption.quote = quote.text;
+    caption.source = quote.cite;
+  }
+  if (text.progress) caption.progress = text.progress.shown;
+  return caption;
 }
 
 /** Width of `text` drawn in the CSS `font`, in pixels. */
@@ -232,6 +252,11 @@ export function captureView(map: MaplibreMap, caption: ExportCaption | null): Pr
     });
     map.triggerRepaint();
   });
+}
+
+/** Saves the map as drawn now, with what the screen says (caption or popup) as its caption. */
+export async function saveView(map: MaplibreMap, text: ScreenText | undefined): Promise<void> {
+  saveBlob(await captureView(map, text ? exportCaption(text) : null));
 }
 
 /** `middle-corridor-20250408-143005.png`, in local time. */

@@ -1,9 +1,6 @@
-/**
- * What a key does in the presentation. Clickers send PageDown/PageUp (most), arrows, Space,
- * Enter, B or "." (blank screen) and F5/Esc (start and stop the show), as slide software does.
- */
-export type Action =
-  'next' | 'previous' | 'first' | 'last' | 'blank' | 'present' | 'exit' | 'globe' | 'export';
+import type { Command } from '../state/app-state.svelte.ts';
+
+type Action = Exclude<Command, 'advance' | 'toggle-panel'>;
 
 const KEYS: Record<string, Action> = {
   PageDown: 'next',
@@ -32,7 +29,10 @@ const KEYS: Record<string, Action> = {
   S: 'export',
 };
 
-/** Keys that only act while presenting; outside, they keep their usual meaning (scroll, type…). */
+/**
+ * Keys that only act while presenting; outside, they keep their usual meaning (scroll, type…).
+ * Esc is passed on either way: outside the show it closes an open popup.
+ */
 const SHOW_ONLY: ReadonlySet<Action> = new Set(['next', 'previous', 'first', 'last', 'blank']);
 
 export function actionForKey(
@@ -42,7 +42,7 @@ export function actionForKey(
   if (e.altKey || e.ctrlKey || e.metaKey) return undefined;
   const action = KEYS[e.key];
   if (!action) return undefined;
-  if (!presenting && (SHOW_ONLY.has(action) || action === 'exit')) return undefined;
+  if (!presenting && SHOW_ONLY.has(action)) return undefined;
   return action;
 }
 

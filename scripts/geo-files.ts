@@ -1,12 +1,13 @@
-// Reads geo/ from disk for Node (tests, scripts/check-geo.ts) and applies the broken fixtures of
+// Reads geo/ from disk for Node (check-geo, bench, the tests) and applies the broken fixtures of
 // tests/fixtures/geo/: each one is a small edit of the valid data with the problem it must raise.
+// It lives with the scripts so that scripts never import from tests/.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Problem } from '../../src/lib/geo/problems';
+import type { Problem } from '../src/lib/geo/problems';
 
-export const GEO_DIR = fileURLToPath(new URL('../../geo/', import.meta.url));
-export const FIXTURE_DIR = fileURLToPath(new URL('../fixtures/geo/', import.meta.url));
+export const GEO_DIR = fileURLToPath(new URL('../geo/', import.meta.url));
+export const FIXTURE_DIR = fileURLToPath(new URL('../tests/fixtures/geo/', import.meta.url));
 
 /** Every file of a directory as text, keyed by file name (subdirectories are skipped). */
 export function readGeoDir(dir: string): Record<string, string> {

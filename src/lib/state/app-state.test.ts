@@ -1,0 +1,134 @@
+import { describe, expect, test, vi } from 'vitest';
+import { GEO_DIR, deepFreeze, readGeoDir } from '../../../scripts/geo-files.ts';
+import { parseCorridor, parseTour, TOUR_FILE } from '../geo/index.ts';
+import { formatHash } from './hash.ts';
+import { sourceLine } from '../text/index.ts';
+import { AppState, type AppOptions } from './app-state.svelte.ts';
+
+const sources = readGeoDir(GEO_DIR);
+const corridor = deepFreeze(parseCorridor(sources));
+const tour = parseTour(sources[TOUR_FILE]!, corridor);
+const segment = corridor.segments[0]!;
+const last = tour.length - 1;
+
+function app(options: Partial<AppOptions> = {}) {
+  const effects = { exportView: vi.fn(), fullscreen: vi.fn() };
+  return { state: new AppState(corridor, tour, { panelOpen: true, effects, ...options }), effects };
+}
+
+describe('the tour through dispatch', () => {
+  test('next and previous stop at the ends; Home and End jump', () => {
+    const { state } = app();
+    state.dispatch('previous');
+    expect(state.stepIndex).toBe(0);
+    state.dispatch('next');
+    state.dispatch('next');
+    expect(state.stepIndex).toBe(Math.min(2, last));
+    state.dispatch('last');
+    state.dispatch('next');
+    expect(state.stepIndex).toBe(last);
+    state.dispatch('first');
+    expect(state.stepIndex).toBe(0);
+  });
+
+  test('B blanks and unblanks; moving on unblanks', () => {
+    const { state } = app();
+    state.dispatch('blank');
+    expect(state.blank).toBe(true);
+    state.dispatch('blank');
+    expect(state.blank).toBe(false);
+    state.dispatch('blank');
+    state.dispatch('next');
+    expect(state.blank).toBe(false);
+  });
+
+  test('the kiosk timer loops forever', () => {
+    const { state } = app();
+    for (let i = 0; i < tour.length + 1; i++) state.dispatch('advance');
+    expect(state.stepIndex).toBe(1 % tour.length);
+  });
+
+  test('present clears the popup, goes fullscreen and shows the step caption; exit ends it all', () => {
+    const { state, effects } = app();
+    state.dispatch({ type: 'choose', ref: { kind: 'segment', id: segment.id } });
+    state.dispatch('present');
+    expect(state.selection).toBeNull();
+    expect(effects.fullscreen).toHaveBeenLastCalledWith(true);
+    expect(state.captionText?.title).toBe(tour[0]!.title);
+    expect(state.captionText?.quotes[0]?.cite).toContain(sourceLine(corridor.article));
+    state.dispatch('blank');
+    state.dispatch('exit');
+    expect(state.presenting).toBe(false);
+    expect(state.blank).toBe(false);
+    expect(state.captionText).toBeUndefined();
+    expect(effects.fullscreen).toHaveBeenLastCalledWith(false);
+  });
+
+  test('the globe follows each step until G overrides it', () => {
+    const { state } = app();
+    state.dispatch('present');
+    for (const [i, step] of tour.entries()) {
+      state.dispatch({ type: 'link', hash: `#step=${step.id}` });
+      expect(state.stepIndex).toBe(i);
+      expect(state.globe).toBe(step.view === 'globe');
+    }
+    const now = state.globe;
+    state.dispatch('globe');
+    expect(state.globe).toBe(!now);
+    state.dispatch('first');
+    expect(state.globe).toBe(!now);
+  });
+});
+
+describe('selection and links', () => {
+  test('Esc outside the show closes the popup, and is left to the browser when none is open', () => {
+    const { state } = app();
+    state.dispatch({
+      type: 'select',
+      selection: { kind: 'segment', id: segment.id, lngLat: [50, 40] },
+    });
+    expect(state.popupText?.title).toBe(segment.name);
+    expect(state.dispatch('exit')).toBe(true);
+    expect(state.selection).toBeNull();
+    expect(state.dispatch('exit')).toBe(false);
+  });
+
+  test('a list row selects the feature at its anchor and asks the camera to frame it', () => {
+    const { state } = app({ reducedMotion: true });
+    state.dispatch({ type: 'choose', ref: { kind: 'segment', id: segment.id } });
+    expect(state.selection).toMatchObject({ kind: 'segment', id: segment.id });
+    expect(state.camera).toEqual({ frame: [{ kind: 'segment', id: segment.id }], animate: false });
+  });
+
+  test('the address is written with formatHash and read back with parseHash', () => {
+    const { state } = app();
+    const view = { zoom: 4.5, center: [50.1, 41.5] as [number, number] };
+    state.dispatch({ type: 'choose', ref: { kind: 'segment', id: segment.id } });
+    const hash = state.hash(view);
+    expect(hash).toBe(formatHash({ pick: { kind: 'segment', id: segment.id }, view }));
+    const { state: reopened } = app();
+    reopened.dispatch({ type: 'link', hash, restore: true });
+    expect(reopened.selection?.id).toBe(segment.id);
+    expect(reopened.camera).toEqual({ jump: view });
+    state.dispatch({ type: 'link', hash: `#step=${tour[last]!.id}`, restore: true });
+    expect(state.hash(view)).toBe(formatHash({ step: tour[last]!.id }));
+  });
+
+  test('a link to nothing restores the home view; ?present starts the show at the first step', () => {
+    const { state } = app();
+    state.dispatch({ type: 'link', hash: '#segment=nowhere', restore: true });
+    expect(state.camera).toEqual({ frame: 'all', animate: false });
+    const { state: show } = app({ present: true });
+    show.dispatch({ type: 'link', hash: '', restore: true });
+    expect(show.presenting).toBe(true);
+    expect(show.stepIndex).toBe(0);
+  });
+
+  test('S asks the shell to export; the panel toggles', () => {
+    const { state, effects } = app();
+    state.dispatch('export');
+    expect(effects.exportView).toHaveBeenCalledOnce();
+    state.dispatch('toggle-panel');
+    expect(state.panelOpen).toBe(false);
+  });
+});

@@ -1,0 +1,2 @@
+export * from './screen-text.ts';
+export * from './panel-text.ts';
