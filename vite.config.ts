@@ -57,6 +57,8 @@ export default defineConfig(({ mode }) => ({
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts'],
           // A test that asserts nothing fails: it could not have caught anything.
           expect: { requireAssertions: true },
+          // Linting and fuzzing take seconds; on a busy two-core machine, more than Vitest's 5 s.
+          testTimeout: 30_000,
         },
       },
       {
