@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { basemap } from './scripts/vite-plugin-basemap.ts';
+import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
 
 // Vitest 5's reporter calls Map.groupBy, which Node 20 lacks: without it a failing test crashes
 // the report instead of printing it.
@@ -28,7 +29,13 @@ if (!('groupBy' in Map)) {
 // The normal build puts the embedded basemap in a chunk of its own, so `npm run bench` can report
 // its size; the single-file build turns code splitting off and so inlines it with the rest.
 export default defineConfig(({ mode }) => ({
-  plugins: [svelte(), basemap(), ...(mode === 'single' ? [viteSingleFile()] : [])],
+  plugins: [
+    svelte(),
+    basemap(),
+    ...(mode === 'single' ? [viteSingleFile()] : []),
+    // Last: the single-file build's policy hashes the code once it is inlined.
+    contentSecurityPolicy(),
+  ],
   build:
     mode === 'single'
       ? { outDir: 'dist-single', assetsInlineLimit: () => true }
@@ -50,6 +57,8 @@ export default defineConfig(({ mode }) => ({
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts'],
           // A test that asserts nothing fails: it could not have caught anything.
           expect: { requireAssertions: true },
+          // Linting and fuzzing take seconds; on a busy two-core machine, more than Vitest's 5 s.
+          testTimeout: 30_000,
         },
       },
       {
@@ -59,9 +68,24 @@ export default defineConfig(({ mode }) => ({
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/server.ts'],
+          setupFiles: ['tests/e2e/setup.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
           // Software WebGL is slow: what a user sees within a few seconds, a test waits for.
+          expect: { requireAssertions: true, poll: { timeout: 15_000, interval: 100 } },
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Debian's Firefox ESR over WebDriver BiDi, in Xvfb when there is no display.
+          name: 'firefox',
+          environment: 'node',
+          include: ['tests/firefox/**/*.test.ts'],
+          globalSetup: ['tests/e2e/server.ts', 'tests/firefox/display.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
           expect: { requireAssertions: true, poll: { timeout: 15_000, interval: 100 } },
           hookTimeout: 120_000,
         },

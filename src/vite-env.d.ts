@@ -10,6 +10,8 @@ declare module 'virtual:basemap' {
 interface ImportMetaEnv {
   /** URL of an online MapLibre style to use instead of the embedded basemap. */
   readonly VITE_BASEMAP_STYLE?: string;
+  /** Further origins a `?style=` link may load a style from, separated by spaces or commas. */
+  readonly VITE_STYLE_ORIGINS?: string;
 }
 
 interface Window {
