@@ -204,8 +204,9 @@ test(`${RUNS} seeded mutations of geo/ never crash the parser, and every problem
         }
       }
       // A broken field of an entry: a problem names that file, that entry's id and a field.
-      // (A broken id itself is named by the entry's position, e.g. `[2].id`, checked above.)
-      const idEdit = /^(properties\.)?id$/.test(target.field ?? '');
+      // (A broken id itself is named by the entry's position, e.g. `[2].id`, checked above; so
+      // is a feature whose whole `properties`, id included, is broken.)
+      const idEdit = /^((properties\.)?id|properties)$/.test(target.field ?? '');
       if (target.entryId !== undefined && target.field !== undefined && !idEdit) {
         counts.targeted++;
         expect(

@@ -72,7 +72,7 @@ export function parseTour(text: string, corridor: Corridor): TourStep[] {
       corridor.nodes.has(x),
     );
     if (segments.length + flights.length + extraNodes.length === 0) {
-      r.report(undefined, 'shows nothing: list segments, flights or nodes, or set "all": true');
+      r.report('segments', 'shows nothing: list segments, flights or nodes, or set "all": true');
     }
     const passageId = r.string(entry, 'passage');
     const passage = passageId === undefined ? undefined : corridor.passages.get(passageId);
