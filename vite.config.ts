@@ -25,21 +25,18 @@ if (!('groupBy' in Map)) {
 // dist-single/index.html that opens from file:// with no server: vite-plugin-singlefile inlines
 // the code and CSS, and every asset, the MapLibre worker included, becomes a data: URL. MapLibre
 // starts its worker from that data: URL itself when the page's origin is opaque (file://).
-// The normal build puts the embedded basemap in a chunk of its own, so `npm run bench` can report
-// its size; the single-file build turns code splitting off and so inlines it with the rest.
+// The normal build writes the basemap as one PMTiles archive beside the code, read tile by tile
+// with range requests; the single-file build inlines it as a data: URL with the rest.
 export default defineConfig(({ mode }) => ({
-  plugins: [svelte(), basemap(), ...(mode === 'single' ? [viteSingleFile()] : [])],
+  plugins: [
+    svelte(),
+    basemap({ inline: mode === 'single' }),
+    ...(mode === 'single' ? [viteSingleFile()] : []),
+  ],
   build:
     mode === 'single'
       ? { outDir: 'dist-single', assetsInlineLimit: () => true }
-      : {
-          chunkSizeWarningLimit: 1500,
-          rolldownOptions: {
-            output: {
-              codeSplitting: { groups: [{ name: 'basemap', test: /virtual:basemap/ }] },
-            },
-          },
-        },
+      : { chunkSizeWarningLimit: 1500 },
   test: {
     projects: [
       {

@@ -2,9 +2,10 @@
 /// <reference types="vite/client" />
 
 declare module 'virtual:basemap' {
-  import type { Topology } from 'topojson-specification';
-  const topology: Topology;
-  export default topology;
+  /** The basemap's PMTiles archive: a URL of the page's origin, or a data: URL. */
+  export const url: string;
+  /** The deepest zoom the archive has tiles for; MapLibre over-zooms beyond it. */
+  export const maxZoom: number;
 }
 
 interface ImportMetaEnv {
