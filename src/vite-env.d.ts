@@ -17,3 +17,10 @@ interface Window {
   /** The map instance, as in MapLibre's own examples: for the console and for tests. */
   map?: import('maplibre-gl').Map;
 }
+
+declare module 'virtual:naive-geojson' {
+  /** world-atlas 1:50m countries, as a GeoJSON file of the benchmark's naive page. */
+  export const countries: string;
+  /** Their land borders, as a GeoJSON file. */
+  export const borders: string;
+}

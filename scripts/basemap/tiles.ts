@@ -21,13 +21,20 @@ export interface TileOptions {
   tolerance: number;
   /** Zooms up to this one draw Natural Earth 1:110m countries instead of 1:50m (-1: never). */
   coarseUpToZoom: number;
+  /** Keep the deepest zoom's tiles unsimplified (they are magnified when over-zoomed). */
+  deepDetail: boolean;
 }
 
+/**
+ * What `npm run build` uses; the alternatives measured are in bench/README.md. MapLibre draws a
+ * tile 512 px wide, so 4096 units are 8 to a pixel and a tolerance of 8 simplifies to 1 px.
+ */
 export const TILE_OPTIONS: TileOptions = {
   maxZoom: 5,
   extent: 4096,
-  tolerance: 3,
-  coarseUpToZoom: -1,
+  tolerance: 8,
+  coarseUpToZoom: 2,
+  deepDetail: true,
 };
 
 /** The vector tile layer names, one per GeoJSON collection. */
@@ -59,9 +66,9 @@ function indexes(layers: BasemapCollections, o: TileOptions) {
   return SOURCE_LAYERS.map((name) => ({
     name,
     index: new GeoJSONVT(layers[name], {
-      // geojson-vt keeps full detail at its maxZoom: set deeper than the cut, so that the last
-      // zoom cut is simplified like the others.
-      maxZoom: 24,
+      // geojson-vt keeps full detail at its maxZoom: the deepest tiles are the ones MapLibre
+      // over-zooms, to zoom 9 where the lines along shores and valleys are looked at.
+      maxZoom: o.deepDetail ? o.maxZoom : 24,
       indexMaxZoom: o.maxZoom,
       indexMaxPoints: 0,
       extent: o.extent,

@@ -73,14 +73,15 @@ export function createBasemapStyle({
       type: 'fill',
       source: SOURCE,
       'source-layer': 'land',
-      paint: { 'fill-color': theme.land, 'fill-antialias': true },
+      // No antialiased outline pass: the coast layer draws the edge.
+      paint: { 'fill-color': theme.land, 'fill-antialias': false },
     },
     {
       id: ids.lakes,
       type: 'fill',
       source: SOURCE,
       'source-layer': 'lakes',
-      paint: { 'fill-color': theme.water, 'fill-antialias': true },
+      paint: { 'fill-color': theme.water, 'fill-antialias': false },
     },
     {
       id: ids.rivers,
