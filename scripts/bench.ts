@@ -25,6 +25,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { format, resolveConfig } from 'prettier';
 import { build, preview, type PreviewServer } from 'vite';
 import { CHROMIUM_ARGS, findChromium, waitForIdle } from '../tests/e2e/browser.ts';
+import { tileOptions } from './basemap/tiles.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH_CONFIG = join(ROOT, 'bench/vite.config.ts');
@@ -34,10 +35,15 @@ const RESULTS = join(ROOT, 'bench/RESULTS.md');
 const SNAPSHOT = join(ROOT, 'node_modules/.cache/bench-app');
 const COMMAND = 'npm run bench (vite build && tsx scripts/bench.ts)';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+/** The flyTo is measured in the first rounds only: its frame rate varies little, and it is slow. */
+const FLIGHT_ROUNDS = Math.min(ROUNDS, Number(process.env.BENCH_FLIGHT_ROUNDS ?? 3));
+/** `BENCH_SIZES=1280` measures one size only (for comparing alternatives quickly). */
 const VIEWPORTS = [
   { width: 1280, height: 800 },
   { width: 3840, height: 2160 },
-];
+].filter(
+  (v) => !process.env.BENCH_SIZES || process.env.BENCH_SIZES.split(',').includes(`${v.width}`),
+);
 const TIMEOUT_MS = 120_000;
 /** The scripted flight of the fps measurement, the same on every page. */
 const FLIGHT = {
@@ -110,7 +116,7 @@ interface Load {
   resources: Resource[];
 }
 
-async function loadOnce(page: Page, target: Target): Promise<Load> {
+async function loadOnce(page: Page, target: Target, fly = true): Promise<Load> {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.addInitScript({ content: hook(target.layers) });
@@ -118,6 +124,16 @@ async function loadOnce(page: Page, target: Target): Promise<Load> {
   await page.waitForFunction('window.__bench.idle !== undefined || window.__bench.missed', null, {
     timeout: TIMEOUT_MS,
   });
+  // A page may reach idle before its first contentful paint is reported: give it a moment.
+  await page
+    .waitForFunction(
+      () => performance.getEntriesByName('first-contentful-paint').length > 0,
+      null,
+      {
+        timeout: 3000,
+      },
+    )
+    .catch(() => undefined);
   const first = await page.evaluate(() => {
     const bench = (window as unknown as { __bench: Record<string, unknown> }).__bench;
     const idle = bench.idle as number | undefined;
@@ -144,7 +160,7 @@ async function loadOnce(page: Page, target: Target): Promise<Load> {
   });
   if (first.missed || first.idle === undefined)
     throw new Error(`${target.url}: the map was idle before the hook`);
-  const fps = await flight(page);
+  const fps = fly ? await flight(page) : NaN;
   if (errors.length) throw new Error(`${target.url}: ${errors.join('; ')}`);
   return {
     fcp: first.fcp ?? NaN,
@@ -269,7 +285,8 @@ function bytesByKind(resources: Resource[]): Record<Kind, Resource> {
   return out;
 }
 
-function median(values: number[]): number {
+function median(values: number[] = []): number {
+  if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
@@ -309,13 +326,13 @@ async function measure(browser: Browser, targets: Target[], samples: Samples) {
         // a function passed to page.evaluate would then fail in the page without this.
         await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
         try {
-          const load = await loadOnce(await context.newPage(), target);
+          const load = await loadOnce(await context.newPage(), target, round < FLIGHT_ROUNDS);
           const add = (metric: string, value: number) =>
             (samples[key(target.name, viewport, metric)] ??= []).push(value);
-          add('fcp', load.fcp);
+          if (!Number.isNaN(load.fcp)) add('fcp', load.fcp);
           add('idle', load.idle);
           add('blocking', load.blocking);
-          add('fps', load.fps);
+          if (!Number.isNaN(load.fps)) add('fps', load.fps);
           const bytes = bytesByKind(load.resources);
           for (const kind of KINDS) {
             add(`bytes:${kind}`, bytes[kind].transferred);
@@ -351,11 +368,12 @@ async function measure(browser: Browser, targets: Target[], samples: Samples) {
 
 // ---------------------------------------------------------------------------------------------
 
-const ms = (v: number) => `${v.toFixed(0)} ms`;
+const ms = (v: number) => (Number.isNaN(v) ? '—' : `${v.toFixed(0)} ms`);
 const kB = (v: number) => `${(v / 1000).toFixed(1)} kB`;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 
-function spread(values: number[], unit: (v: number) => string) {
+function spread(values: number[] = [], unit: (v: number) => string) {
+  if (values.length === 0) return 'none reported';
   return `${unit(Math.min(...values))}–${unit(Math.max(...values))}`;
 }
 
@@ -378,7 +396,7 @@ function gzipByKind(resources: Resource[]): Record<Kind, number> {
 }
 
 function report(samples: Samples, appResources: Resource[], chromiumVersion: string): string {
-  const med = (t: string, v: { width: number }, m: string) => median(samples[key(t, v, m)]!);
+  const med = (t: string, v: { width: number }, m: string) => median(samples[key(t, v, m)]);
   const lines: string[] = [];
   const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
   const dirty = git('status', '--porcelain').length > 0 ? ' (with uncommitted changes)' : '';
@@ -387,14 +405,16 @@ function report(samples: Samples, appResources: Resource[], chromiumVersion: str
     '',
     `- Command: \`${COMMAND}\``,
     `- Chromium ${chromiumVersion}, headless, software WebGL (SwiftShader), device scale 1; ` +
-      `${ROUNDS} rounds of floor, naive, app in turn at each size, a fresh context (empty cache) ` +
-      `per load; \`vite preview\` (gzip) on this machine`,
+      `${ROUNDS} rounds of floor, naive, app in turn at each size (the flyTo in the first ` +
+      `${FLIGHT_ROUNDS}), a fresh context (empty cache) per load; \`vite preview\` (gzip) on ` +
+      `this machine`,
     `- Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}; ` +
       `load average at the end (other work skews the times): ` +
       loadavg()
         .map((l) => l.toFixed(2))
         .join(', '),
-    `- Commit ${git('rev-parse', '--short', 'HEAD')}${dirty}`,
+    `- Commit ${git('rev-parse', '--short', 'HEAD')}${dirty}; basemap tiles ` +
+      `\`${JSON.stringify(tileOptions())}\``,
     '',
   );
   const metrics: [string, string, (v: number) => string][] = [
@@ -416,7 +436,7 @@ function report(samples: Samples, appResources: Resource[], chromiumVersion: str
     );
     for (const [m, label, unit] of metrics) {
       const cell = (t: string) =>
-        `${unit(med(t, viewport, m))} (${spread(samples[key(t, viewport, m)]!, unit)})`;
+        `${unit(med(t, viewport, m))} (${spread(samples[key(t, viewport, m)], unit)})`;
       lines.push(
         `| ${label} | ${cell('floor')} | ${cell('naive')} | ${cell('app')} | ` +
           `${ratio(med('app', viewport, m), med('naive', viewport, m))} |`,
@@ -542,7 +562,7 @@ async function main() {
     // The app's first load at the small size once more, for the bytes of each file it reads.
     const context = await browser.newContext({ viewport: VIEWPORTS[0], deviceScaleFactor: 1 });
     await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
-    const first = await loadOnce(await context.newPage(), targets[2]!);
+    const first = await loadOnce(await context.newPage(), targets[2]!, false);
     await context.close();
     const section = report(samples, first.resources, browser.version());
     const previous = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : HEADER;

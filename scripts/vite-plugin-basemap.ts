@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { buildArchive, TILE_OPTIONS, type TileOptions } from './basemap/tiles.ts';
+import { buildArchive, tileOptions, type TileOptions } from './basemap/tiles.ts';
 
 const ID = 'virtual:basemap';
 const RESOLVED = '\0' + ID;
@@ -18,7 +18,7 @@ export interface BasemapPluginOptions {
  */
 export function basemap({
   inline = false,
-  tiles = TILE_OPTIONS,
+  tiles = tileOptions(),
 }: BasemapPluginOptions = {}): Plugin {
   let archive: Uint8Array | undefined;
   let serving = false;
@@ -37,7 +37,7 @@ export function basemap({
               `data:application/vnd.pmtiles;base64,${Buffer.from(archive).toString('base64')}`,
             )
           : `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name: 'basemap.pmtiles', source: archive })}`;
-      return `export const url = ${url};\nexport const maxZoom = ${tiles.maxZoom};\n`;
+      return [`export const url = ${url};`, `export const maxZoom = ${tiles.maxZoom};`].join('\n');
     },
   };
 }

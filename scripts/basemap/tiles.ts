@@ -50,14 +50,16 @@ export type SourceLayer = (typeof SOURCE_LAYERS)[number];
 
 export type BasemapCollections = Record<SourceLayer, FeatureCollection>;
 
-export function basemapCollections(resolution: '50m' | '110m' = '50m'): BasemapCollections {
-  const countries = buildCountries(loadNaturalEarth(resolution));
+/** The layers; `outlines` only changes land and borders (names keep their 1:50m places). */
+export function basemapCollections(outlines: '50m' | '110m' = '50m'): BasemapCollections {
+  const fine = buildCountries(loadNaturalEarth('50m'));
+  const countries = outlines === '50m' ? fine : buildCountries(loadNaturalEarth(outlines));
   return {
     land: countries.land,
     borders: countries.borders,
     lakes: readLakes(),
     rivers: readRivers(),
-    'country-labels': countries.countryLabels,
+    'country-labels': fine.countryLabels,
     'sea-labels': readSeaLabels(),
   };
 }
@@ -99,6 +101,14 @@ export function cutTiles(o: TileOptions = TILE_OPTIONS): Tile[] {
     }
   }
   return tiles;
+}
+
+/**
+ * TILE_OPTIONS, with any field overridden by the JSON in `BASEMAP_TILES` (for measuring
+ * alternatives: `BASEMAP_TILES='{"maxZoom":4}' npm run bench`).
+ */
+export function tileOptions(env = process.env.BASEMAP_TILES): TileOptions {
+  return { ...TILE_OPTIONS, ...(env ? (JSON.parse(env) as Partial<TileOptions>) : {}) };
 }
 
 /** The basemap as one PMTiles archive. */

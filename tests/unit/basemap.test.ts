@@ -265,3 +265,18 @@ describe('the tile archive', () => {
     }
   });
 });
+
+test('the 1:110m tiles of the world view keep every 1:50m country name', async () => {
+  const bytes = buildArchive({ ...TILE_OPTIONS, maxZoom: 2, coarseUpToZoom: 2 });
+  const archive = await openArchive(async (offset, length) => bytes.slice(offset, offset + length));
+  const names = new Set<string>();
+  for (let x = 0; x < 4; x++)
+    for (let y = 0; y < 4; y++) {
+      const data = await archive.tile(2, x, y);
+      const layer = data && new VectorTile(new PbfReader(data)).layers['country-labels'];
+      for (let i = 0; i < (layer?.length ?? 0); i++)
+        names.add(String(layer!.feature(i).properties.name));
+    }
+  const fine = buildCountries().countryLabels.features.map((f) => f.properties.name);
+  expect([...names].sort()).toEqual([...new Set(fine)].sort());
+});

@@ -47,6 +47,16 @@ export const FIRST_LABEL_LAYER = BASEMAP_LAYER_IDS.riverLabels;
 export const LABEL_LAYER_CONTEXT = Symbol('basemap label layer');
 
 const SOURCE = 'basemap';
+/**
+ * Country and sea names come from the same archive through a second source capped at zoom 2:
+ * MapLibre over-zooms those few tiles instead of laying out labels in every tile of the view.
+ * Each tile with labels waits for its glyphs from the page's main thread, and with software
+ * WebGL that thread is busy drawing for a second at a time at 3840×2160: two to four such round
+ * trips instead of twenty-four halve the time to the first idle. A point at zoom 2 is placed to
+ * within 2.4 km, which no label shows.
+ */
+const LABELS = 'basemap-labels';
+const LABELS_MAX_ZOOM = 2;
 
 const SANS = ['Noto Sans Regular'];
 const SANS_ITALIC = ['Noto Sans Italic'];
@@ -158,7 +168,7 @@ export function createBasemapStyle({
     {
       id: ids.seaLabels,
       type: 'symbol',
-      source: SOURCE,
+      source: LABELS,
       'source-layer': 'sea-labels',
       layout: {
         'text-field': ['get', 'name'],
@@ -183,7 +193,7 @@ export function createBasemapStyle({
     {
       id: ids.countryLabels,
       type: 'symbol',
-      source: SOURCE,
+      source: LABELS,
       'source-layer': 'country-labels',
       filter: ['<=', ['get', 'rank'], 3],
       layout: {
@@ -207,7 +217,7 @@ export function createBasemapStyle({
     {
       id: ids.countryLabelsSmall,
       type: 'symbol',
-      source: SOURCE,
+      source: LABELS,
       'source-layer': 'country-labels',
       minzoom: 4.5,
       filter: ['>', ['get', 'rank'], 3],
@@ -237,6 +247,11 @@ export function createBasemapStyle({
         tiles: [BASEMAP_TILES.url],
         maxzoom: maxZoom,
         attribution: 'Natural Earth',
+      },
+      [LABELS]: {
+        type: 'vector',
+        tiles: [BASEMAP_TILES.url],
+        maxzoom: Math.min(LABELS_MAX_ZOOM, maxZoom),
       },
     },
     layers,
