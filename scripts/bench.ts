@@ -116,9 +116,46 @@ interface Load {
   resources: Resource[];
 }
 
+/**
+ * The page's Resource Timing misses what the worker fetches; Playwright's events miss the worker
+ * script itself. Per URL, the larger of the two totals.
+ */
+function mergeByUrl(a: Resource[], b: Resource[]): Resource[] {
+  const total = (list: Resource[]) => {
+    const map = new Map<string, Resource>();
+    for (const r of list) {
+      const t = map.get(r.url) ?? { url: r.url, transferred: 0, decoded: 0 };
+      map.set(r.url, {
+        url: r.url,
+        transferred: t.transferred + r.transferred,
+        decoded: t.decoded + r.decoded,
+      });
+    }
+    return map;
+  };
+  const [x, y] = [total(a), total(b)];
+  return [...new Set([...x.keys(), ...y.keys()])].map((url) => {
+    const [p, q] = [x.get(url), y.get(url)];
+    return !p ? q! : !q ? p : p.transferred >= q.transferred ? p : q;
+  });
+}
+
 async function loadOnce(page: Page, target: Target, fly = true): Promise<Load> {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // Every response, the worker's too (the naive page's GeoJSON is fetched by MapLibre's worker,
+  // which the page's Resource Timing does not see).
+  const finished: Promise<Resource | undefined>[] = [];
+  page.on('requestfinished', (request) =>
+    finished.push(
+      (async () => {
+        const sizes = await request.sizes();
+        const body = await (await request.response())?.body().catch(() => undefined);
+        const transferred = sizes.responseBodySize;
+        return { url: request.url(), transferred, decoded: body?.length ?? transferred };
+      })().catch(() => undefined),
+    ),
+  );
   await page.addInitScript({ content: hook(target.layers) });
   await page.goto(target.url);
   await page.waitForFunction('window.__bench.idle !== undefined || window.__bench.missed', null, {
@@ -144,6 +181,11 @@ async function loadOnce(page: Page, target: Target, fly = true): Promise<Load> {
       ...performance.getEntriesByType('resource'),
     ] as PerformanceResourceTiming[];
     return {
+      timing: entries.map((e) => ({
+        url: e.name,
+        transferred: e.encodedBodySize,
+        decoded: e.decodedBodySize,
+      })),
       idle,
       missed: bench.missed === true,
       fcp,
@@ -151,15 +193,12 @@ async function loadOnce(page: Page, target: Target, fly = true): Promise<Load> {
       blocking: longTasks
         .filter(([start]) => idle !== undefined && start < idle)
         .reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0),
-      resources: entries.map((e) => ({
-        url: e.name,
-        transferred: e.encodedBodySize,
-        decoded: e.decodedBodySize,
-      })),
     };
   });
   if (first.missed || first.idle === undefined)
     throw new Error(`${target.url}: the map was idle before the hook`);
+  const seen = (await Promise.all([...finished])).filter((r) => r !== undefined);
+  const resources = mergeByUrl(first.timing, seen);
   const fps = fly ? await flight(page) : NaN;
   if (errors.length) throw new Error(`${target.url}: ${errors.join('; ')}`);
   return {
@@ -167,7 +206,7 @@ async function loadOnce(page: Page, target: Target, fly = true): Promise<Load> {
     idle: first.idle,
     blocking: first.blocking,
     fps,
-    resources: first.resources,
+    resources,
   };
 }
 
@@ -502,11 +541,16 @@ function report(samples: Samples, appResources: Resource[], chromiumVersion: str
       measured: kB(gz['app code']),
       met: gz['app code'] <= 40_000,
     },
-    {
-      name: 'basemap ≤ 250 KB gzip (bytes of the archive read on the first load, uncompressed)',
-      measured: kB(decoded.basemap.decoded),
-      met: decoded.basemap.decoded <= 250_000,
-    },
+    ...VIEWPORTS.map((viewport) => {
+      const read = med('app', viewport, 'decoded:basemap');
+      return {
+        name:
+          `basemap ≤ 250 KB gzip (${viewport.width}×${viewport.height}: bytes of the archive ` +
+          'read on the first load, as served: range responses are not compressed)',
+        measured: kB(read),
+        met: read <= 250_000,
+      };
+    }),
   );
   lines.push(
     '| budget (issue 10) | measured | met |',
