@@ -26,12 +26,12 @@ if (!('groupBy' in Map)) {
 // dist-single/index.html that opens from file:// with no server: vite-plugin-singlefile inlines
 // the code and CSS, and every asset, the MapLibre worker included, becomes a data: URL. MapLibre
 // starts its worker from that data: URL itself when the page's origin is opaque (file://).
-// The normal build puts the embedded basemap in a chunk of its own, so `npm run bench` can report
-// its size; the single-file build turns code splitting off and so inlines it with the rest.
+// The normal build writes the basemap as one PMTiles archive beside the code, read tile by tile
+// with range requests; the single-file build inlines it as a data: URL with the rest.
 export default defineConfig(({ mode }) => ({
   plugins: [
     svelte(),
-    basemap(),
+    basemap({ inline: mode === 'single' }),
     ...(mode === 'single' ? [viteSingleFile()] : []),
     // Last: the single-file build's policy hashes the code once it is inlined.
     contentSecurityPolicy(),
@@ -41,9 +41,16 @@ export default defineConfig(({ mode }) => ({
       ? { outDir: 'dist-single', assetsInlineLimit: () => true }
       : {
           chunkSizeWarningLimit: 1500,
+          // MapLibre and the corridor's data in chunks of their own, so `npm run bench` can
+          // count the app's own code apart from them.
           rolldownOptions: {
             output: {
-              codeSplitting: { groups: [{ name: 'basemap', test: /virtual:basemap/ }] },
+              codeSplitting: {
+                groups: [
+                  { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
+                  { name: 'corridor', test: /[\\/]geo[\\/][^\\/]+\.(json|geojson|txt)/ },
+                ],
+              },
             },
           },
         },

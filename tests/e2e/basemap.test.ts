@@ -13,6 +13,9 @@ const ALLOWED_ORIGIN = 'https://tiles.example.org';
 // and labels, so the pixel is the basemap's own fill.
 const CASPIAN: [number, number] = [51.6, 38.4];
 const KAZAKHSTAN: [number, number] = [60.5, 49.5];
+// Open water of Lake Balkhash (from Natural Earth 1:10m), and the steppe south of it.
+const BALKHASH: [number, number] = [75.6, 46.6];
+const SARYESIK: [number, number] = [76.0, 45.5];
 
 describe.each([
   { width: 1280, height: 800 },
@@ -43,6 +46,28 @@ describe.each([
     expect(colorDistance(water!, hexToRgb(THEMES.light.water))).toBeLessThanOrEqual(6);
     expect(colorDistance(land!, hexToRgb(THEMES.light.land))).toBeLessThanOrEqual(6);
 
+    expect(offOrigin(log.requests, baseUrl)).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
+  test('draws Lake Balkhash as water, with the steppe around it, from the built tile archive', async () => {
+    const page = await browser.context.newPage();
+    const log = record(page);
+    await page.goto(`${baseUrl}/`);
+    await waitForIdle(page);
+    await page.evaluate(() => window.map!.jumpTo({ center: [75.8, 46.2], zoom: 6.5 }));
+    expect(['idle', 'settled']).toContain(await waitForIdle(page));
+    const [lake, steppe] = await pixels(page, [
+      await project(page, BALKHASH),
+      await project(page, SARYESIK),
+    ]);
+    expect(colorDistance(lake!, hexToRgb(THEMES.light.water))).toBeLessThanOrEqual(6);
+    expect(colorDistance(steppe!, hexToRgb(THEMES.light.land))).toBeLessThanOrEqual(6);
+    // One archive, read in pieces: no tile is cut or fetched from anywhere else.
+    const archives = log.requests.filter((url) => /\.pmtiles$/.test(url));
+    expect(archives.length).toBeGreaterThan(0);
+    expect(new Set(archives).size).toBe(1);
     expect(offOrigin(log.requests, baseUrl)).toEqual([]);
     expect(log.errors).toEqual([]);
     await page.close();
