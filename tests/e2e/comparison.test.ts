@@ -18,8 +18,8 @@ const baseUrl = inject('baseUrl');
 const days = ({ min, max }: { min: number; max: number }) =>
   `${min === max ? min : `${min}–${max}`} days`;
 const tonnes = comparison.volumes.find((v) => v.unit === 'Mt' && v.values.length > 1)!;
-const mt = (v: number) =>
-  `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(v)} Mt`;
+/** Columns show the amount; the unit (Mt) is in the chart's caption. */
+const mt = (v: number) => new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(v);
 
 /** The routes chart's labels, route by route, as the page shows them. */
 async function routeLabels(page: Page, scope: string) {

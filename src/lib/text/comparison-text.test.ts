@@ -95,6 +95,21 @@ describe('comparisonText', () => {
       expect(Math.max(...chart.bars.map((b) => b.share))).toBe(1);
     }
   });
+
+  test("a chart cites its series' own source; a year with another source keeps it", () => {
+    const file = JSON.parse(sources['corridor-volumes.json']!) as {
+      series: { id: string; source: string; values: { year: number; source?: string }[] }[];
+    };
+    for (const chart of text.volumes) {
+      const series = file.series.find((s) => s.id === chart.id)!;
+      expect(chart.cite.startsWith(`${series.source}, `), chart.id).toBe(true);
+      for (const v of series.values.filter((x) => x.source)) {
+        const bar = chart.bars.find((b) => b.year === v.year)!;
+        expect(bar.cite.startsWith(`${v.source}, `), `${chart.id} ${v.year}`).toBe(true);
+      }
+      for (const b of chart.bars) expect(b.value).toBe(`${b.amount} ${chart.unit}`);
+    }
+  });
 });
 
 describe('stopText', () => {

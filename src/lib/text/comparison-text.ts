@@ -109,6 +109,8 @@ export interface VolumeChart {
     year: number;
     /** "4.48 Mt", "300,000 TEU" */
     value: string;
+    /** The value without its unit, for a narrow column: "4.48", "300,000". */
+    amount: string;
     share: number;
     forecast: boolean;
     covers: string;
@@ -199,21 +201,26 @@ export function comparisonText(comparison: Comparison, corridor: Corridor): Comp
 
 /** One series of geo/corridor-volumes.json as a bar chart, forecasts marked. */
 export function volumeChart(series: VolumeSeries): VolumeChart {
-  const first = series.values[0];
+  const bars = volumeBars(series).map((b) => ({
+    year: b.year,
+    value: b.label,
+    amount: b.label.replace(` ${series.unit}`, ''),
+    share: b.share,
+    forecast: b.forecast,
+    covers: b.covers,
+    cite: citeOf(b),
+  }));
+  // The series' own source is the one most of its years share; the others are noted per year.
+  const counts = new Map<string, number>();
+  for (const b of bars) counts.set(b.cite, (counts.get(b.cite) ?? 0) + 1);
+  const cite = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
   return {
     id: series.id,
     label: series.label,
     unit: series.unit,
     covers: series.covers,
-    cite: first ? citeOf(first) : '',
-    bars: volumeBars(series).map((b) => ({
-      year: b.year,
-      value: b.label,
-      share: b.share,
-      forecast: b.forecast,
-      covers: b.covers,
-      cite: citeOf(b),
-    })),
+    cite,
+    bars,
   };
 }
 
