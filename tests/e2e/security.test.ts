@@ -88,8 +88,8 @@ describe('the served page under its policy', () => {
     const page = await browser.context.newPage();
     const log = record(page);
     let replaced = 0;
-    // The geo/ files travel inside the main chunk: serve a copy in which the name is markup.
-    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    // The geo/ files travel in the corridor chunk: serve a copy in which the name is markup.
+    await page.route(/\/assets\/corridor-[^/]+\.js$/, async (route) => {
       const response = await route.fetch();
       const code = await response.text();
       const modified = code.split(`"name": "${name}"`).join(`"name": "${markup}"`);

@@ -264,6 +264,16 @@ describe('the tile archive', () => {
       expect(calls).toHaveLength(ranges ? 2 : 1);
     }
   });
+
+  test('reads an inlined data: URL without any request', async () => {
+    const url = `data:application/vnd.pmtiles;base64,${Buffer.from(bytes).toString('base64')}`;
+    const refuse = (async () => {
+      throw new Error('no request expected');
+    }) as typeof fetch;
+    const inlined = await openArchive(fetchSource(url, refuse));
+    const at = tileAt(3, [60, 45]);
+    expect(await inlined.tile(...at)).toEqual(await archive.tile(...at));
+  });
 });
 
 test('the 1:110m tiles of the world view keep every 1:50m country name', async () => {

@@ -98,7 +98,11 @@ export async function openArchive(read: ByteSource): Promise<Archive> {
  * can be handed to the map's worker without copying the rest of the archive along.
  */
 export function fetchSource(url: string, fetcher: typeof fetch = fetch): ByteSource {
-  let whole: Promise<Uint8Array> | undefined;
+  // The single file inlines the archive as a base64 data: URL. Decoding it here, rather than
+  // fetching it, keeps that build's policy free of `connect-src data:`.
+  let whole: Promise<Uint8Array> | undefined = url.startsWith('data:')
+    ? Promise.resolve(decodeDataUrl(url))
+    : undefined;
   return async (offset, length) => {
     if (whole) return (await whole).slice(offset, offset + length);
     const response = await fetcher(url, {
@@ -109,4 +113,13 @@ export function fetchSource(url: string, fetcher: typeof fetch = fetch): ByteSou
     whole ??= response.arrayBuffer().then((b) => new Uint8Array(b));
     return (await whole).slice(offset, offset + length);
   };
+}
+
+/** The bytes of a base64 `data:` URL. */
+export function decodeDataUrl(url: string): Uint8Array {
+  const comma = url.indexOf(',');
+  if (comma < 0 || !url.slice(0, comma).endsWith(';base64')) {
+    throw new Error('The basemap is not a base64 data: URL.');
+  }
+  return Uint8Array.from(atob(url.slice(comma + 1)), (c) => c.charCodeAt(0));
 }
