@@ -1,3 +1,4 @@
+import { bbox } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type {
   Comparison,
@@ -10,6 +11,7 @@ import type {
   VolumeValue,
 } from './comparison-types';
 import { kmAlong } from './read-comparison';
+import type { Bounds } from './lookup';
 import type { Corridor } from './types';
 
 /** A span of days; `min` equals `max` for a single figure. */
@@ -200,4 +202,24 @@ export function stopFeatures(
       geometry: { type: 'Point', coordinates: [...s.coordinates] },
     })),
   };
+}
+
+/**
+ * The box around the corridor's lines and the comparison lines of `routes` (all when omitted):
+ * a frame for the routes compared.
+ */
+export function comparisonBounds(
+  comparison: Comparison,
+  corridor: Corridor,
+  routes?: readonly string[],
+): Bounds {
+  const lines = comparison.lines.filter((l) => !routes || routes.includes(l.route));
+  const points = [...corridor.segments, ...lines].flatMap((l) =>
+    l.coordinates.map(([x, y]) => [x, y]),
+  );
+  const [w, s, e, n] = bbox({ type: 'MultiPoint', coordinates: points });
+  return [
+    [w, s],
+    [e, n],
+  ];
 }

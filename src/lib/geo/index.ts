@@ -18,17 +18,28 @@ export {
   type FeatureRef,
   type View,
 } from './lookup';
-export { focusRefs, parseTour, TOUR_FILE, type TourStep, type TourView } from './tour';
+export {
+  focusRefs,
+  parseTour,
+  TOUR_FILE,
+  TOUR_PANELS,
+  type TourPanel,
+  type TourStep,
+  type TourView,
+} from './tour';
 export type * from './comparison-types';
 export { parseComparison, readComparison, COMPARISON_FILES, kmAlong } from './read-comparison';
 export {
   compareRoutes,
+  comparisonBounds,
   comparisonLineFeatures,
   stopFeatures,
   toDays,
   volumeBars,
   type BarMode,
   type BarPart,
+  type ComparisonLineFeature,
+  type StopFeature,
   type DaysRange,
   type RouteSummary,
   type SourcedDays,

@@ -19,6 +19,10 @@ describe('the tour of geo/tour.json', () => {
     expect(tour.map((s) => s.view)).toEqual(json.map((s) => s.view ?? 'flat'));
   });
 
+  test('a step shows the chart its "panel" names, and no other step shows one', () => {
+    expect(tour.map((s) => s.panel)).toEqual(json.map((s) => (s as { panel?: string }).panel));
+  });
+
   test('quotes the article verbatim in every step', () => {
     for (const step of tour) expect(article).toContain(step.passage.text);
   });
@@ -83,6 +87,11 @@ describe('a broken tour names the file, the step and the field', () => {
       'a duplicate id',
       edit(2, (s) => (s.id = 'china')),
       { id: 'china', field: 'id', message: expect.stringContaining('another step') },
+    ],
+    [
+      'an unknown panel',
+      edit(3, (s) => (s.panel = 'pie-chart')),
+      { id: 'caspian', field: 'panel', message: expect.stringContaining('pie-chart') },
     ],
     [
       'a step that shows nothing',

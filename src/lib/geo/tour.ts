@@ -10,11 +10,16 @@ import { EntryReader, isObject } from './read';
  */
 export type TourView = 'globe' | 'flat';
 
+/** A chart a step shows beside its caption: the route comparison, or the volumes by year. */
+export const TOUR_PANELS = ['comparison', 'volumes'] as const;
+export type TourPanel = (typeof TOUR_PANELS)[number];
+
 export interface TourStep {
   id: string;
   title: string;
   lead: string;
   view: TourView;
+  panel?: TourPanel;
   /** Everything the step highlights: its segments and flights, and the nodes they join. */
   focus: { segments: string[]; flights: string[]; nodes: string[] };
   passage: Passage;
@@ -56,6 +61,7 @@ export function parseTour(text: string, corridor: Corridor): TourStep[] {
     const title = r.string(entry, 'title');
     const lead = r.optionalString(entry, 'lead') ?? '';
     const view = entry.view === undefined ? 'flat' : r.oneOf(entry, 'view', ['globe', 'flat']);
+    const panel = entry.panel === undefined ? undefined : r.oneOf(entry, 'panel', TOUR_PANELS);
     const all = r.boolean(entry, 'all', false);
     const known = (field: string, ids: string[] | undefined, valid: (id: string) => boolean) =>
       (ids ?? []).filter((x, k) => {
@@ -96,6 +102,7 @@ export function parseTour(text: string, corridor: Corridor): TourStep[] {
       title,
       lead,
       view,
+      ...(panel ? { panel } : {}),
       focus: { segments, flights, nodes: [...nodes] },
       passage,
       km: {

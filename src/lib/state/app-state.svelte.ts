@@ -39,8 +39,16 @@ export type Command =
   | 'toggle-panel'
   | 'toggle-reader';
 
+/** The comparison's context layers, switched from the panel: Northern rail, sea, stops. */
+export const COMPARISON_LAYERS = ['northern', 'sea', 'stops'] as const;
+export type ComparisonLayer = (typeof COMPARISON_LAYERS)[number];
+
 export type Action =
   | Command
+  /** A switch of the comparison panel. */
+  | { type: 'show-comparison'; layer: ComparisonLayer; on: boolean }
+  /** A click on a stop of the comparison (a break of gauge, a port, a border): its popup. */
+  | { type: 'pick-stop'; id: string; lngLat: LngLat }
   /** A click on the map: the popup opens where it was clicked; `null` closes it. */
   | { type: 'select'; selection: Selection | null }
   /** A row of the list: select the feature and frame it. */
@@ -103,6 +111,14 @@ export class AppState {
   reading = $state.raw<{ paragraph: number; passage?: string } | null>(null);
   /** Features lit on the map while a passage, place or leg has the pointer or the focus. */
   preview = $state.raw<readonly FeatureRef[]>([]);
+  /** The comparison layers switched on in the panel. */
+  comparisonShown = $state.raw<Readonly<Record<ComparisonLayer, boolean>>>({
+    northern: false,
+    sea: false,
+    stops: false,
+  });
+  /** The stop whose popup is open; a selection and a stop never show at once. */
+  stop = $state.raw<{ id: string; lngLat: LngLat } | null>(null);
 
   readonly step: TourStep | undefined;
   /** Whether the map is a globe now: the presenter's switch, else the step's own view. */
@@ -111,6 +127,8 @@ export class AppState {
   readonly popupText: ScreenText | undefined;
   /** The tour caption's text, while presenting. */
   readonly captionText: ScreenText | undefined;
+  /** The comparison layers drawn now: those switched on, and all of them on a comparison step. */
+  readonly comparisonLayers: Readonly<Record<ComparisonLayer, boolean>>;
 
   private readonly options: AppOptions;
 
@@ -125,6 +143,11 @@ export class AppState {
     this.globe = $derived(this.globeChoice ?? (this.presenting && this.step?.view === 'globe'));
     this.popupText = $derived(
       this.selection ? featureText(corridor, this.selection, this.selection.passage) : undefined,
+    );
+    this.comparisonLayers = $derived(
+      this.presenting && this.step?.panel === 'comparison'
+        ? { northern: true, sea: true, stops: true }
+        : this.comparisonShown,
     );
     this.captionText = $derived(
       this.presenting && this.step
@@ -153,18 +176,20 @@ export class AppState {
         return true;
       case 'present':
         this.selection = null;
+        this.stop = null;
         this.presenting = true;
         this.options.effects?.fullscreen(true);
         return true;
       case 'exit':
         if (!this.presenting) {
           // Esc outside the show closes the popup, if one is open, else the reader.
-          if (!this.selection && this.readerOpen) {
+          if (!this.selection && !this.stop && this.readerOpen) {
             this.readerOpen = false;
             return true;
           }
-          if (!this.selection) return false;
+          if (!this.selection && !this.stop) return false;
           this.selection = null;
+          this.stop = null;
           return true;
         }
         this.presenting = false;
@@ -199,6 +224,15 @@ export class AppState {
     switch (action.type) {
       case 'select':
         this.selection = action.selection;
+        this.stop = null;
+        return true;
+      case 'show-comparison':
+        this.comparisonShown = { ...this.comparisonShown, [action.layer]: action.on };
+        if (action.layer === 'stops' && !action.on) this.stop = null;
+        return true;
+      case 'pick-stop':
+        this.selection = null;
+        this.stop = { id: action.id, lngLat: action.lngLat };
         return true;
       case 'choose':
         return this.choose(action.ref, !this.options.reducedMotion);
@@ -227,6 +261,7 @@ export class AppState {
   private choose(ref: FeatureRef, animate: boolean): boolean {
     const lngLat = anchorOf(this.corridor, ref);
     if (!lngLat) return false;
+    this.stop = null;
     this.selection = { kind: ref.kind, id: ref.id, lngLat };
     this.camera = { frame: [{ kind: ref.kind, id: ref.id }], animate };
     return true;

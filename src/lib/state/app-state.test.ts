@@ -193,3 +193,42 @@ describe('the reader through dispatch', () => {
     expect(state.preview).toEqual([{ kind: 'segment', id: segment.id }]);
   });
 });
+
+describe('the comparison through dispatch', () => {
+  const comparisonStep = tour.findIndex((s) => s.panel === 'comparison');
+
+  test('the switches show and hide each layer, starting hidden', () => {
+    const { state } = app();
+    expect(state.comparisonLayers).toEqual({ northern: false, sea: false, stops: false });
+    state.dispatch({ type: 'show-comparison', layer: 'sea', on: true });
+    expect(state.comparisonLayers).toEqual({ northern: false, sea: true, stops: false });
+    state.dispatch({ type: 'show-comparison', layer: 'northern', on: true });
+    state.dispatch({ type: 'show-comparison', layer: 'sea', on: false });
+    expect(state.comparisonLayers).toEqual({ northern: true, sea: false, stops: false });
+  });
+
+  test('a stop and a selection never show at once; Esc and hiding the stops close its popup', () => {
+    const { state } = app();
+    state.dispatch({ type: 'choose', ref: { kind: 'segment', id: segment.id } });
+    state.dispatch({ type: 'pick-stop', id: 'akhalkalaki', lngLat: [43.5, 41.4] });
+    expect(state.selection).toBeNull();
+    expect(state.stop?.id).toBe('akhalkalaki');
+    state.dispatch({ type: 'select', selection: null });
+    expect(state.stop).toBeNull();
+    state.dispatch({ type: 'pick-stop', id: 'akhalkalaki', lngLat: [43.5, 41.4] });
+    expect(state.dispatch('exit')).toBe(true);
+    expect(state.stop).toBeNull();
+    state.dispatch({ type: 'pick-stop', id: 'akhalkalaki', lngLat: [43.5, 41.4] });
+    state.dispatch({ type: 'show-comparison', layer: 'stops', on: false });
+    expect(state.stop).toBeNull();
+  });
+
+  test('the comparison step of the tour draws every comparison layer, whatever the switches say', () => {
+    expect(comparisonStep).toBeGreaterThanOrEqual(0);
+    const { state } = app();
+    state.dispatch({ type: 'link', hash: `#step=${tour[comparisonStep]!.id}`, restore: true });
+    expect(state.comparisonLayers).toEqual({ northern: true, sea: true, stops: true });
+    state.dispatch('next');
+    expect(state.comparisonLayers).toEqual(state.comparisonShown);
+  });
+});

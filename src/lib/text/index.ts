@@ -1,3 +1,4 @@
 export * from './screen-text.ts';
 export * from './panel-text.ts';
 export * from './reader-text.ts';
+export * from './comparison-text.ts';

@@ -19,7 +19,7 @@ import { publishedText } from './reader-text.ts';
  * from geo/passages.json, with its source from geo/article.json.
  */
 export interface ScreenText {
-  kind: FeatureKind | 'step';
+  kind: FeatureKind | 'step' | 'stop';
   id: string;
   title: string;
   /** "Rail", "Sea ferry", "Direct flight (great circle)", a node's role ("Airport · GYD"). */
