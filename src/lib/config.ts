@@ -40,13 +40,18 @@ function parseStyleUrl(value: string | undefined | null): string | undefined {
  * time) uses an online basemap style; `?present` starts the show and `?autoplay=SECONDS` runs it
  * as a kiosk. Anything unrecognised falls back to the defaults.
  */
-export function readConfig(search: string, env: { VITE_BASEMAP_STYLE?: string }): AppConfig {
+export function readConfig(
+  search: string,
+  env: { VITE_BASEMAP_STYLE?: string },
+  /** prefers-color-scheme: dark, when no theme is asked for. */
+  prefersDark = false,
+): AppConfig {
   const params = new URLSearchParams(search);
   const theme = THEME_NAMES.find((t) => t === params.get('theme'));
   const autoplaySeconds = parseSeconds(params.get('autoplay'));
   return {
     styleUrl: parseStyleUrl(params.get('style')) ?? parseStyleUrl(env.VITE_BASEMAP_STYLE),
-    theme: theme ?? 'light',
+    theme: theme ?? (prefersDark ? 'dark' : 'light'),
     themeChosen: theme !== undefined,
     present: params.has('present') || autoplaySeconds !== undefined,
     autoplaySeconds,

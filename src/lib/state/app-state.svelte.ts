@@ -7,12 +7,24 @@ import {
   type TourStep,
   type View,
 } from '../geo/index.ts';
-import { featureText, stepText, type ScreenText } from '../text/index.ts';
+import {
+  choiceText,
+  featureText,
+  stepText,
+  type ChoiceText,
+  type ScreenText,
+} from '../text/index.ts';
 import { formatHash, parseHash } from './hash.ts';
 
 /** The one feature picked on the map, in the list or by a link, and where its popup points. */
 export interface Selection extends FeatureRef {
   /** The clicked position, or the feature's own anchor when it was chosen from a list or link. */
+  lngLat: LngLat;
+}
+
+/** A click on a knot of lines: the lines to choose from, nearest first, and where it was. */
+export interface Choices {
+  refs: readonly FeatureRef[];
   lngLat: LngLat;
 }
 
@@ -38,6 +50,8 @@ export type Action =
   | Command
   /** A click on the map: the popup opens where it was clicked; `null` closes it. */
   | { type: 'select'; selection: Selection | null }
+  /** A click among lines: none closes, one opens its popup, more open a chooser among them. */
+  | { type: 'pick'; refs: readonly FeatureRef[]; lngLat: LngLat }
   /** A row of the list: select the feature and frame it. */
   | { type: 'choose'; ref: FeatureRef }
   /** An address hash: read once per map at start (`restore`), and on every `hashchange`. */
@@ -79,6 +93,8 @@ export class AppState {
   globeChoice = $state<boolean | null>(null);
   panelOpen = $state(false);
   camera = $state.raw<CameraRequest | null>(null);
+  /** The chooser a click on a knot of lines opens; `null` when none is open. */
+  choices = $state.raw<Choices | null>(null);
 
   readonly step: TourStep | undefined;
   /** Whether the map is a globe now: the presenter's switch, else the step's own view. */
@@ -87,6 +103,8 @@ export class AppState {
   readonly popupText: ScreenText | undefined;
   /** The tour caption's text, while presenting. */
   readonly captionText: ScreenText | undefined;
+  /** The open chooser's text. */
+  readonly choiceText: ChoiceText | undefined;
 
   private readonly options: AppOptions;
 
@@ -97,9 +115,12 @@ export class AppState {
   ) {
     this.options = options;
     this.panelOpen = options.panelOpen;
+    // Known before the map is made, so its first style is already the show's palette.
+    this.presenting = options.present ?? false;
     this.step = $derived(tour[this.stepIndex]);
     this.globe = $derived(this.globeChoice ?? (this.presenting && this.step?.view === 'globe'));
     this.popupText = $derived(this.selection ? featureText(corridor, this.selection) : undefined);
+    this.choiceText = $derived(this.choices ? choiceText(corridor, this.choices.refs) : undefined);
     this.captionText = $derived(
       this.presenting && this.step
         ? stepText(corridor, this.step, this.stepIndex, tour.length)
@@ -127,14 +148,16 @@ export class AppState {
         return true;
       case 'present':
         this.selection = null;
+        this.choices = null;
         this.presenting = true;
         this.options.effects?.fullscreen(true);
         return true;
       case 'exit':
         if (!this.presenting) {
-          // Esc outside the show closes the popup, if one is open.
-          if (!this.selection) return false;
+          // Esc outside the show closes the popup or the chooser, if one is open.
+          if (!this.selection && !this.choices) return false;
           this.selection = null;
+          this.choices = null;
           return true;
         }
         this.presenting = false;
@@ -164,7 +187,14 @@ export class AppState {
     switch (action.type) {
       case 'select':
         this.selection = action.selection;
+        this.choices = null;
         return true;
+      case 'pick': {
+        const [first, ...more] = action.refs;
+        this.selection = first && !more.length ? { ...first, lngLat: action.lngLat } : null;
+        this.choices = more.length ? { refs: action.refs, lngLat: action.lngLat } : null;
+        return true;
+      }
       case 'choose':
         return this.choose(action.ref, !this.options.reducedMotion);
       case 'link':
@@ -182,6 +212,7 @@ export class AppState {
     const lngLat = anchorOf(this.corridor, ref);
     if (!lngLat) return false;
     this.selection = { kind: ref.kind, id: ref.id, lngLat };
+    this.choices = null;
     this.camera = { frame: [{ kind: ref.kind, id: ref.id }], animate };
     return true;
   }

@@ -1,2 +1,3 @@
 export * from './screen-text.ts';
 export * from './panel-text.ts';
+export * from './choice-text.ts';
