@@ -30,13 +30,22 @@ export function keepPadding(map: MaplibreMap, insets: Insets): void {
   map.jumpTo({ center: map.unproject([x, y]), padding: insets });
 }
 
-/** Fits a box in the free area, `margin` px from its edges. */
+/**
+ * Fits a box in the free area, `margin` px from its edges, in one move that also makes the free
+ * area's insets the map's padding (a margin the same on every side leaves the centre in place).
+ */
 export function frame(map: MaplibreMap, box: Bounds, o: FrameOptions): void {
-  keepPadding(map, o.insets);
-  // The padding here is added to the map's own (the free area's insets).
-  map.fitBounds(box, {
-    padding: o.margin,
+  const m = o.margin;
+  const { top, right, bottom, left } = o.insets;
+  const camera = map.cameraForBounds(box, {
+    padding: { top: top + m, right: right + m, bottom: bottom + m, left: left + m },
+    absolutePadding: true,
     maxZoom: o.maxZoom ?? 7,
+  });
+  if (!camera) return;
+  map.flyTo({
+    ...camera,
+    padding: o.insets,
     animate: o.animate,
     duration: o.durationMs ?? 1200,
   });
