@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { basemap } from './scripts/vite-plugin-basemap.ts';
+import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
 
 // Vitest 5's reporter calls Map.groupBy, which Node 20 lacks: without it a failing test crashes
 // the report instead of printing it.
@@ -25,18 +26,31 @@ if (!('groupBy' in Map)) {
 // dist-single/index.html that opens from file:// with no server: vite-plugin-singlefile inlines
 // the code and CSS, and every asset, the MapLibre worker included, becomes a data: URL. MapLibre
 // starts its worker from that data: URL itself when the page's origin is opaque (file://).
-// The normal build puts the embedded basemap in a chunk of its own, so `npm run bench` can report
-// its size; the single-file build turns code splitting off and so inlines it with the rest.
+// The normal build writes the basemap as one PMTiles archive beside the code, read tile by tile
+// with range requests; the single-file build inlines it as a data: URL with the rest.
 export default defineConfig(({ mode }) => ({
-  plugins: [svelte(), basemap(), ...(mode === 'single' ? [viteSingleFile()] : [])],
+  plugins: [
+    svelte(),
+    basemap({ inline: mode === 'single' }),
+    ...(mode === 'single' ? [viteSingleFile()] : []),
+    // Last: the single-file build's policy hashes the code once it is inlined.
+    contentSecurityPolicy(),
+  ],
   build:
     mode === 'single'
       ? { outDir: 'dist-single', assetsInlineLimit: () => true }
       : {
           chunkSizeWarningLimit: 1500,
+          // MapLibre and the corridor's data in chunks of their own, so `npm run bench` can
+          // count the app's own code apart from them.
           rolldownOptions: {
             output: {
-              codeSplitting: { groups: [{ name: 'basemap', test: /virtual:basemap/ }] },
+              codeSplitting: {
+                groups: [
+                  { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
+                  { name: 'corridor', test: /[\\/]geo[\\/][^\\/]+\.(json|geojson|txt)/ },
+                ],
+              },
             },
           },
         },
@@ -50,6 +64,8 @@ export default defineConfig(({ mode }) => ({
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/data/**/*.test.ts'],
           // A test that asserts nothing fails: it could not have caught anything.
           expect: { requireAssertions: true },
+          // Linting and fuzzing take seconds; on a busy two-core machine, more than Vitest's 5 s.
+          testTimeout: 30_000,
         },
       },
       {
@@ -59,9 +75,24 @@ export default defineConfig(({ mode }) => ({
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/server.ts'],
+          setupFiles: ['tests/e2e/setup.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
           // Software WebGL is slow: what a user sees within a few seconds, a test waits for.
+          expect: { requireAssertions: true, poll: { timeout: 15_000, interval: 100 } },
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Debian's Firefox ESR over WebDriver BiDi, in Xvfb when there is no display.
+          name: 'firefox',
+          environment: 'node',
+          include: ['tests/firefox/**/*.test.ts'],
+          globalSetup: ['tests/e2e/server.ts', 'tests/firefox/display.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
           expect: { requireAssertions: true, poll: { timeout: 15_000, interval: 100 } },
           hookTimeout: 120_000,
         },

@@ -6,6 +6,13 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 
 maplibregl.setWorkerUrl(workerUrl);
 
+/** The box `npm run bench` passes (`?bounds=w,s,e,n`): the part of the world the app opens on. */
+function corridorBox(): [number, number, number, number] {
+  const box = new URLSearchParams(location.search).get('bounds') ?? '26,30,122,50';
+  const [w = 26, s = 30, e = 122, n = 50] = box.split(',').map(Number);
+  return [w, s, e, n];
+}
+
 const map = new maplibregl.Map({
   container: 'map',
   style: {
@@ -13,8 +20,7 @@ const map = new maplibregl.Map({
     sources: {},
     layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#dbe7ef' } }],
   },
-  center: [55, 42],
-  zoom: 3,
+  bounds: corridorBox(),
   attributionControl: false,
 });
 Object.assign(window, { map });

@@ -39,6 +39,34 @@ export interface Browser {
   close(): Promise<void>;
 }
 
+/**
+ * Content Security Policy violations seen by any page of any browser launched here, until
+ * `takeViolations` empties the list: the e2e tests fail the test that caused one.
+ */
+const violations: string[] = [];
+
+export function takeViolations(): string[] {
+  return violations.splice(0);
+}
+
+/** Reports each `securitypolicyviolation` of a page to this process, and Chromium's log of it. */
+async function watchPolicy(context: BrowserContext): Promise<void> {
+  await context.exposeBinding('__cspViolation', ({ page }, text: string) => {
+    violations.push(`${page?.url() ?? '?'}: ${text}`);
+  });
+  await context.addInitScript(() => {
+    const report = (globalThis as unknown as { __cspViolation(text: string): void }).__cspViolation;
+    addEventListener('securitypolicyviolation', (e) =>
+      report(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}`),
+    );
+  });
+  // What the event does not reach (a worker's own violations) Chromium still logs.
+  context.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/.test(m.text()))
+      violations.push(`console: ${m.text()}`);
+  });
+}
+
 export async function launch(viewport = { width: 1280, height: 800 }): Promise<Browser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'corridor-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -50,6 +78,7 @@ export async function launch(viewport = { width: 1280, height: 800 }): Promise<B
   // Scripts run with tsx (benchmarks, screenshots) keep function names with an `__name` helper
   // that the page does not have: give it one, so functions passed to page.evaluate still run.
   await context.addInitScript('globalThis.__name ??= (fn) => fn;');
+  await watchPolicy(context);
   return {
     context,
     async close() {
@@ -60,29 +89,30 @@ export async function launch(viewport = { width: 1280, height: 800 }): Promise<B
 }
 
 /**
- * Resolves once the map has drawn everything it has: on MapLibre's `idle` event, or, when the
- * map is already settled and so fires no new `idle`, once it has stayed loaded and still.
- * Returns which of the two it saw.
+ * Run in the page (by Playwright or Puppeteer): resolves once the map has drawn everything it
+ * has, on MapLibre's `idle` event, or, when the map is already settled and so fires no new
+ * `idle`, once it has stayed loaded and still. Resolves to which of the two it saw.
  */
+export function mapIdleInPage(timeout: number): Promise<'idle' | 'settled'> {
+  return new Promise((resolve, reject) => {
+    const map = window.map!;
+    const settled = () => map.loaded() && !map.isMoving() && map.areTilesLoaded();
+    const timer = setTimeout(() => reject(new Error('the map never became idle')), timeout);
+    const finish = (how: 'idle' | 'settled') => {
+      clearTimeout(timer);
+      resolve(how);
+    };
+    map.once('idle', () => finish('idle'));
+    const poll = () => {
+      if (settled()) setTimeout(() => (settled() ? finish('settled') : poll()), 500);
+      else setTimeout(poll, 100);
+    };
+    poll();
+  });
+}
+
+/** Waits for the map to exist, then for `mapIdleInPage`. */
 export async function waitForIdle(page: Page, timeout = 60_000): Promise<'idle' | 'settled'> {
   await page.waitForFunction(() => window.map !== undefined, undefined, { timeout });
-  return page.evaluate(
-    (timeout) =>
-      new Promise<'idle' | 'settled'>((resolve, reject) => {
-        const map = window.map!;
-        const settled = () => map.loaded() && !map.isMoving() && map.areTilesLoaded();
-        const timer = setTimeout(() => reject(new Error('the map never became idle')), timeout);
-        const finish = (how: 'idle' | 'settled') => {
-          clearTimeout(timer);
-          resolve(how);
-        };
-        map.once('idle', () => finish('idle'));
-        const poll = () => {
-          if (settled()) setTimeout(() => (settled() ? finish('settled') : poll()), 500);
-          else setTimeout(poll, 100);
-        };
-        poll();
-      }),
-    timeout,
-  );
+  return page.evaluate(mapIdleInPage, timeout);
 }

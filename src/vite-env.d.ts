@@ -2,14 +2,17 @@
 /// <reference types="vite/client" />
 
 declare module 'virtual:basemap' {
-  import type { Topology } from 'topojson-specification';
-  const topology: Topology;
-  export default topology;
+  /** The basemap's PMTiles archive: a URL of the page's origin, or a data: URL. */
+  export const url: string;
+  /** The deepest zoom the archive has tiles for; MapLibre over-zooms beyond it. */
+  export const maxZoom: number;
 }
 
 interface ImportMetaEnv {
   /** URL of an online MapLibre style to use instead of the embedded basemap. */
   readonly VITE_BASEMAP_STYLE?: string;
+  /** Further origins a `?style=` link may load a style from, separated by spaces or commas. */
+  readonly VITE_STYLE_ORIGINS?: string;
 }
 
 interface Window {
@@ -19,4 +22,11 @@ interface Window {
    * in the app reads it.
    */
   map?: import('maplibre-gl').Map;
+}
+
+declare module 'virtual:naive-geojson' {
+  /** world-atlas 1:50m countries, as a GeoJSON file of the benchmark's naive page. */
+  export const countries: string;
+  /** Their land borders, as a GeoJSON file. */
+  export const borders: string;
 }

@@ -1,16 +1,28 @@
-import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import { feature, mesh } from 'topojson-client';
-import { topology } from 'topojson-server';
+import type {
+  Feature,
+  FeatureCollection,
+  MultiLineString,
+  MultiPolygon,
+  Point,
+  Polygon,
+} from 'geojson';
+import type {
+  GeometryCollection,
+  MultiPolygon as TopoMultiPolygon,
+  Polygon as TopoPolygon,
+  Topology,
+} from 'topojson-specification';
+import { feature, merge, mesh } from 'topojson-client';
 import { area, centerOfMass, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cutLinesAtAntimeridian, cutPolygonsAtAntimeridian } from './antimeridian.ts';
 
 /**
- * Builds the embedded basemap from Natural Earth 1:50m admin-0 countries (world-atlas on npm):
- * country polygons, coastlines, land borders and one label point per country, cut at the
- * antimeridian and re-encoded as a quantised TopoJSON (a third of the size of GeoJSON).
+ * The embedded basemap's layers, as GeoJSON, from Natural Earth 1:50m admin-0 countries
+ * (world-atlas on npm): country polygons, coastlines, land borders and one label point per
+ * country, cut at the antimeridian; plus the region's lakes and rivers and the sea names kept in
+ * geo/basemap/. scripts/basemap/tiles.ts cuts them into vector tiles.
  */
 
 export interface CountryProps {
@@ -53,13 +65,25 @@ function labelPoint(geometry: Polygon | MultiPolygon): [number, number] {
   return [Math.round(lng! * 100) / 100, Math.round(lat! * 100) / 100];
 }
 
-export function buildBasemap(source: CountriesTopology = loadNaturalEarth()): Topology {
+export interface BasemapLayers {
+  countries: FeatureCollection<Polygon | MultiPolygon, CountryProps>;
+  /** All countries merged: the land fill needs no border inside it. */
+  land: FeatureCollection<Polygon | MultiPolygon>;
+  coast: FeatureCollection<MultiLineString>;
+  borders: FeatureCollection<MultiLineString>;
+  countryLabels: FeatureCollection<Point, CountryProps>;
+}
+
+export function buildCountries(source: CountriesTopology = loadNaturalEarth()): BasemapLayers {
   const raw = feature(source, source.objects.countries);
   const countries: FeatureCollection<Polygon | MultiPolygon, CountryProps> = {
     type: 'FeatureCollection',
     features: [],
   };
-  const labels: FeatureCollection = { type: 'FeatureCollection', features: [] };
+  const labels: FeatureCollection<Point, CountryProps> = {
+    type: 'FeatureCollection',
+    features: [],
+  };
   for (const f of raw.features) {
     const g = f.geometry;
     if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) continue;
@@ -80,9 +104,22 @@ export function buildBasemap(source: CountriesTopology = loadNaturalEarth()): To
     properties: {},
     geometry: cutLinesAtAntimeridian(geometry),
   });
-  const coast = line(mesh(source, source.objects.countries, (a, b) => a === b));
-  const borders = line(mesh(source, source.objects.countries, (a, b) => a !== b));
-  const topo = topology({ countries, coast, borders, labels }, 1e5);
-  delete topo.bbox;
-  return topo;
+  const lines = (filter: (a: unknown, b: unknown) => boolean) =>
+    collection([line(mesh(source, source.objects.countries, filter))]);
+  const areas = source.objects.countries.geometries.filter(
+    (g): g is TopoPolygon<{ name: string }> | TopoMultiPolygon<{ name: string }> =>
+      g.type === 'Polygon' || g.type === 'MultiPolygon',
+  );
+  const land = cutPolygonsAtAntimeridian(merge(source, areas));
+  return {
+    countries,
+    land: collection([{ type: 'Feature', properties: {}, geometry: land }]),
+    coast: lines((a, b) => a === b),
+    borders: lines((a, b) => a !== b),
+    countryLabels: labels,
+  };
 }
+
+const collection = <G extends Feature['geometry'], P>(
+  features: Feature<G, P>[],
+): FeatureCollection<G, P> => ({ type: 'FeatureCollection', features });

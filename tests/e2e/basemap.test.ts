@@ -1,14 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launch, offOrigin, record, waitForIdle, type Browser } from './browser.ts';
 import { colorDistance, hexToRgb, pixels, project } from './pixels.ts';
 import { THEMES } from '../../src/lib/map/themes.ts';
 
 const baseUrl = inject('baseUrl');
+// The online style origin that .env.e2e allows: the tests serve its styles themselves.
+const ALLOWED_ORIGIN = 'https://tiles.example.org';
 
 // Open water in the southern Caspian, and the steppe of western Kazakhstan: far from routes
 // and labels, so the pixel is the basemap's own fill.
 const CASPIAN: [number, number] = [51.6, 38.4];
 const KAZAKHSTAN: [number, number] = [60.5, 49.5];
+// Open water of Lake Balkhash (from Natural Earth 1:10m), and the steppe south of it.
+const BALKHASH: [number, number] = [75.6, 46.6];
+const SARYESIK: [number, number] = [76.0, 45.5];
 
 describe.each([
   { width: 1280, height: 800 },
@@ -43,11 +50,38 @@ describe.each([
     expect(log.errors).toEqual([]);
     await page.close();
   });
+
+  test('draws Lake Balkhash as water, with the steppe around it, from the built tile archive', async () => {
+    const page = await browser.context.newPage();
+    const log = record(page);
+    await page.goto(`${baseUrl}/`);
+    await waitForIdle(page);
+    await page.evaluate(() => window.map!.jumpTo({ center: [75.8, 46.2], zoom: 6.5 }));
+    expect(['idle', 'settled']).toContain(await waitForIdle(page));
+    const [lake, steppe] = await pixels(page, [
+      await project(page, BALKHASH),
+      await project(page, SARYESIK),
+    ]);
+    expect(colorDistance(lake!, hexToRgb(THEMES.light.water))).toBeLessThanOrEqual(6);
+    expect(colorDistance(steppe!, hexToRgb(THEMES.light.land))).toBeLessThanOrEqual(6);
+    // One archive, read in pieces: no tile is cut or fetched from anywhere else.
+    const archives = log.requests.filter((url) => /\.pmtiles$/.test(url));
+    expect(archives.length).toBeGreaterThan(0);
+    expect(new Set(archives).size).toBe(1);
+    expect(offOrigin(log.requests, baseUrl)).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('failure modes', () => {
   let browser: Browser;
   beforeAll(async () => {
+    const built = readFileSync(fileURLToPath(new URL('../../dist/index.html', import.meta.url)));
+    if (!built.includes(ALLOWED_ORIGIN))
+      throw new Error(
+        `dist/ does not allow ${ALLOWED_ORIGIN}: build it with \`vite build --mode e2e\``,
+      );
     browser = await launch();
   });
   afterAll(() => browser.close());
@@ -74,22 +108,40 @@ describe('failure modes', () => {
   test('an online style that fails to load falls back to the embedded basemap and says so', async () => {
     const page = await browser.context.newPage();
     const log = record(page);
-    // Nothing listens on the discard port of the loopback address: the request fails at once.
-    await page.goto(`${baseUrl}/?style=${encodeURIComponent('http://127.0.0.1:9/style.json')}`);
+    const styleUrl = `${ALLOWED_ORIGIN}/missing.json`;
+    await page.route(styleUrl, (route) => route.abort('connectionrefused'));
+    await page.goto(`${baseUrl}/?style=${encodeURIComponent(styleUrl)}`);
     await expect
       .poll(() => page.locator('.notice').textContent(), { timeout: 20_000 })
       .toContain('online basemap could not be loaded');
     await waitForIdle(page);
     const [water] = await pixels(page, [await project(page, CASPIAN)]);
     expect(colorDistance(water!, hexToRgb(THEMES.light.water))).toBeLessThanOrEqual(6);
-    expect(log.requests).toContain('http://127.0.0.1:9/style.json');
+    expect(log.requests).toContain(styleUrl);
+    await page.close();
+  });
+
+  test('a style on an origin the build does not allow is refused, not requested, and said so', async () => {
+    const page = await browser.context.newPage();
+    const log = record(page);
+    const stranger = 'https://evil.example.net/style.json';
+    await page.goto(`${baseUrl}/?style=${encodeURIComponent(stranger)}`);
+    await expect
+      .poll(() => page.locator('.notice').textContent())
+      .toContain('does not load map styles from https://evil.example.net');
+    await waitForIdle(page);
+    const [water] = await pixels(page, [await project(page, CASPIAN)]);
+    expect(colorDistance(water!, hexToRgb(THEMES.light.water))).toBeLessThanOrEqual(6);
+    expect(log.requests.filter((r) => r.startsWith('https://evil.example.net'))).toEqual([]);
+    expect(offOrigin(log.requests, baseUrl)).toEqual([]);
+    expect(log.errors).toEqual([]);
     await page.close();
   });
 
   test('an online style that loads is used, with the corridor drawn over it', async () => {
     const page = await browser.context.newPage();
     const log = record(page);
-    const styleUrl = 'https://tiles.example.org/style.json';
+    const styleUrl = `${ALLOWED_ORIGIN}/style.json`;
     // Served by the test itself: no network is needed, and the request is still observed.
     await page.route(styleUrl, (route) =>
       route.fulfill({

@@ -4,6 +4,8 @@ export {
   CHROMIUM_ARGS,
   findChromium,
   launch,
+  mapIdleInPage,
+  takeViolations,
   waitForIdle,
   type Browser,
 } from '../../scripts/browser.ts';

@@ -2,6 +2,12 @@
 // compute expected names, distances and positions instead of hard-coding them.
 import { readFileSync } from 'node:fs';
 
-export { clickablePoint, corridor, pointAlong } from '../../scripts/map-probe.ts';
+export {
+  CLICK_FRACTIONS,
+  clickableInPage,
+  clickablePoint,
+  corridor,
+  pointAlong,
+} from '../../scripts/map-probe.ts';
 export { formatKm } from '../../src/lib/geo/index.ts';
 export const articleText = readFileSync(new URL('../../geo/article.txt', import.meta.url), 'utf8');

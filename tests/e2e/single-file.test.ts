@@ -14,7 +14,7 @@ const tour = parseTour(readGeoDir(GEO_DIR)['tour.json']!, corridor);
 const file = fileURLToPath(new URL('../../dist-single/index.html', import.meta.url));
 const CASPIAN: [number, number] = [51.6, 38.4];
 
-describe('the single-file build opened from file://', () => {
+describe('the single-file build (from file://, unless a test says otherwise)', () => {
   let browser: Browser;
   beforeAll(async () => {
     if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build:single\``);
@@ -39,6 +39,21 @@ describe('the single-file build opened from file://', () => {
       (r) => r !== url && !r.startsWith('data:') && !r.startsWith('blob:'),
     );
     expect(network).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
+  test('also draws the map when a web server serves it (its worker then starts from a blob:)', async () => {
+    const page = await browser.context.newPage();
+    const log = record(page);
+    // A made-up http origin, answered by the test with the file itself.
+    const url = 'http://single-file.test/index.html';
+    await page.route(url, (route) => route.fulfill({ path: file, contentType: 'text/html' }));
+    await page.goto(url);
+    expect(await waitForIdle(page)).toBe('idle');
+    const [water] = await pixels(page, [await project(page, CASPIAN)]);
+    expect(colorDistance(water!, hexToRgb(THEMES.light.water))).toBeLessThanOrEqual(6);
+    expect(log.requests.filter((r) => r !== url && !/^(data|blob):/.test(r))).toEqual([]);
     expect(log.errors).toEqual([]);
     await page.close();
   });

@@ -1,15 +1,24 @@
-import type { FeatureCollection, Point } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
-import topology from 'virtual:basemap';
-import seaLabels from '../../../geo/basemap/sea-labels.json';
-import { decodeBasemap } from './basemap.ts';
-import { createBasemapStyle } from './style.ts';
+import { url, maxZoom } from 'virtual:basemap';
+import { maplibregl } from './maplibre.ts';
+import { fetchSource, openArchive } from './basemap.ts';
+import { BASEMAP_TILES, createBasemapStyle } from './style.ts';
 import { THEMES, type ThemeName } from './themes.ts';
 
-const data = decodeBasemap(topology);
-const seas = seaLabels as FeatureCollection<Point, { name: string; rank: number }>;
+// Opened as soon as this module loads, so the header and directory arrive while the map starts.
+const archive = openArchive(fetchSource(url));
+const TILE_URL = /^basemap:\/\/(\d+)\/(\d+)\/(\d+)$/;
 
-/** The offline basemap style for a theme, built from the data embedded in the bundle. */
+// MapLibre asks for `basemap://z/x/y` (style.ts); the tile comes out of the archive as it was
+// encoded at build time, and the worker only decodes it.
+maplibregl.addProtocol(BASEMAP_TILES.protocol, async ({ url: tileUrl }) => {
+  const [, z, x, y] = TILE_URL.exec(tileUrl) ?? [];
+  if (z === undefined) throw new Error(`Not a basemap tile: ${tileUrl}`);
+  const data = await (await archive).tile(Number(z), Number(x), Number(y));
+  return { data: data ?? new Uint8Array(0) };
+});
+
+/** The offline basemap style for a theme, drawn from the archive built with the page. */
 export function embeddedStyle(theme: ThemeName, textScale = 1): StyleSpecification {
-  return createBasemapStyle({ theme: THEMES[theme], data, seaLabels: seas, textScale });
+  return createBasemapStyle({ theme: THEMES[theme], maxZoom, textScale });
 }

@@ -1,34 +1,44 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import type { FeatureCollection, Point } from 'geojson';
-import type { BasemapData } from './basemap.ts';
 import type { Theme } from './themes.ts';
 
 /**
- * The embedded basemap style: Natural Earth countries on a water background, with country and
- * sea names. It has no `glyphs`: MapLibre draws the labels with the system's own fonts, so the
- * map needs no font server. Every source is inline GeoJSON, so the style makes no request.
+ * The embedded basemap style: Natural Earth land, lakes, rivers and borders on a water
+ * background, with country, sea and river names. Its one source is the vector tile archive built
+ * with the page (scripts/basemap), read through the `basemap://` protocol (embedded.ts), so the
+ * style makes no request of its own. It has no `glyphs`: MapLibre draws the labels with the
+ * system's own fonts, so the map needs no font server.
  */
 
 export interface BasemapStyleOptions {
   theme: Theme;
-  data: BasemapData;
-  seaLabels: FeatureCollection<Point, { name: string; rank: number }>;
+  /** The deepest zoom of the tile archive: MapLibre over-zooms its tiles beyond it. */
+  maxZoom: number;
   /** Multiplies every text size, so labels read from the back of a room on a large screen. */
   textScale?: number;
 }
 
+/** How the style addresses the tile archive; embedded.ts answers these requests. */
+export const BASEMAP_TILES = {
+  protocol: 'basemap',
+  url: 'basemap://{z}/{x}/{y}',
+} as const;
+
 export const BASEMAP_LAYER_IDS = {
   water: 'basemap-water',
   land: 'basemap-land',
+  lakes: 'basemap-lakes',
+  rivers: 'basemap-rivers',
   coast: 'basemap-coast',
+  lakeShores: 'basemap-lake-shores',
   borders: 'basemap-borders',
+  riverLabels: 'basemap-river-labels',
   seaLabels: 'basemap-sea-labels',
   countryLabels: 'basemap-country-labels',
   countryLabelsSmall: 'basemap-country-labels-small',
 } as const;
 
 /** The first basemap layer drawn above the routes: labels stay readable over lines. */
-export const FIRST_LABEL_LAYER = BASEMAP_LAYER_IDS.seaLabels;
+export const FIRST_LABEL_LAYER = BASEMAP_LAYER_IDS.riverLabels;
 
 /**
  * Context key: the layer the corridor slides under, or undefined on an online style, which has
@@ -36,12 +46,17 @@ export const FIRST_LABEL_LAYER = BASEMAP_LAYER_IDS.seaLabels;
  */
 export const LABEL_LAYER_CONTEXT = Symbol('basemap label layer');
 
+const SOURCE = 'basemap';
 /**
- * Natural Earth 1:50m has no detail a zoom-5 tile cannot hold (its 8,192 units span ~150 m), so
- * deeper zooms reuse those tiles instead of cutting the whole world again in the worker: with
- * software rendering, that cut is what makes a first visit to each zoom level slow.
+ * Country and sea names come from the same archive through a second source capped at zoom 2:
+ * MapLibre over-zooms those few tiles instead of laying out labels in every tile of the view.
+ * Each tile with labels waits for its glyphs from the page's main thread, and with software
+ * WebGL that thread is busy drawing for a second at a time at 3840×2160: two to four such round
+ * trips instead of twenty-four halve the time to the first idle. A point at zoom 2 is placed to
+ * within 2.4 km, which no label shows.
  */
-const TILING = { type: 'geojson', maxzoom: 5 } as const;
+const LABELS = 'basemap-labels';
+const LABELS_MAX_ZOOM = 2;
 
 const SANS = ['Noto Sans Regular'];
 const SANS_ITALIC = ['Noto Sans Italic'];
@@ -52,8 +67,7 @@ function scaled(sizes: [number, number][], scale: number): ExpressionSpecificati
 
 export function createBasemapStyle({
   theme,
-  data,
-  seaLabels,
+  maxZoom,
   textScale = 1,
 }: BasemapStyleOptions): StyleSpecification {
   const ids = BASEMAP_LAYER_IDS;
@@ -67,13 +81,35 @@ export function createBasemapStyle({
     {
       id: ids.land,
       type: 'fill',
-      source: 'countries',
-      paint: { 'fill-color': theme.land, 'fill-antialias': true },
+      source: SOURCE,
+      'source-layer': 'land',
+      // No antialiased outline pass: the coast layer draws the edge.
+      paint: { 'fill-color': theme.land, 'fill-antialias': false },
     },
+    {
+      id: ids.lakes,
+      type: 'fill',
+      source: SOURCE,
+      'source-layer': 'lakes',
+      paint: { 'fill-color': theme.water, 'fill-antialias': false },
+    },
+    {
+      id: ids.rivers,
+      type: 'line',
+      source: SOURCE,
+      'source-layer': 'rivers',
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': theme.river,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.5, 6, 1.2, 9, 2.2],
+      },
+    },
+    // The land's own outline: a line layer over polygons skips the edges MapLibre's tiles cut.
     {
       id: ids.coast,
       type: 'line',
-      source: 'coast',
+      source: SOURCE,
+      'source-layer': 'land',
       layout: { 'line-join': 'round' },
       paint: {
         'line-color': theme.coast,
@@ -81,9 +117,21 @@ export function createBasemapStyle({
       },
     },
     {
+      id: ids.lakeShores,
+      type: 'line',
+      source: SOURCE,
+      'source-layer': 'lakes',
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': theme.coast,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.4, 6, 1, 9, 1.4],
+      },
+    },
+    {
       id: ids.borders,
       type: 'line',
-      source: 'borders',
+      source: SOURCE,
+      'source-layer': 'borders',
       layout: { 'line-join': 'round' },
       paint: {
         'line-color': theme.border,
@@ -91,9 +139,37 @@ export function createBasemapStyle({
       },
     },
     {
+      id: ids.riverLabels,
+      type: 'symbol',
+      source: SOURCE,
+      'source-layer': 'rivers',
+      minzoom: 5,
+      filter: ['all', ['has', 'name'], ['==', ['get', 'rank'], 1]],
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 400,
+        'text-field': ['get', 'name'],
+        'text-font': SANS_ITALIC,
+        'text-size': scaled(
+          [
+            [5, 10],
+            [9, 14],
+          ],
+          textScale,
+        ),
+        'text-letter-spacing': 0.08,
+      },
+      paint: {
+        'text-color': theme.seaLabel,
+        'text-halo-color': theme.land,
+        'text-halo-width': 1.2,
+      },
+    },
+    {
       id: ids.seaLabels,
       type: 'symbol',
-      source: 'sea-labels',
+      source: LABELS,
+      'source-layer': 'sea-labels',
       layout: {
         'text-field': ['get', 'name'],
         'text-font': SANS_ITALIC,
@@ -117,7 +193,8 @@ export function createBasemapStyle({
     {
       id: ids.countryLabels,
       type: 'symbol',
-      source: 'country-labels',
+      source: LABELS,
+      'source-layer': 'country-labels',
       filter: ['<=', ['get', 'rank'], 3],
       layout: {
         'text-field': ['get', 'name'],
@@ -140,7 +217,8 @@ export function createBasemapStyle({
     {
       id: ids.countryLabelsSmall,
       type: 'symbol',
-      source: 'country-labels',
+      source: LABELS,
+      'source-layer': 'country-labels',
       minzoom: 4.5,
       filter: ['>', ['get', 'rank'], 3],
       layout: {
@@ -164,11 +242,17 @@ export function createBasemapStyle({
     version: 8,
     name: `Middle Corridor basemap (${theme.name})`,
     sources: {
-      countries: { ...TILING, data: data.countries, attribution: 'Natural Earth' },
-      coast: { ...TILING, data: data.coast },
-      borders: { ...TILING, data: data.borders },
-      'country-labels': { ...TILING, data: data.countryLabels },
-      'sea-labels': { ...TILING, data: seaLabels },
+      [SOURCE]: {
+        type: 'vector',
+        tiles: [BASEMAP_TILES.url],
+        maxzoom: maxZoom,
+        attribution: 'Natural Earth',
+      },
+      [LABELS]: {
+        type: 'vector',
+        tiles: [BASEMAP_TILES.url],
+        maxzoom: Math.min(LABELS_MAX_ZOOM, maxZoom),
+      },
     },
     layers,
   };

@@ -10,6 +10,8 @@ export interface Theme {
   water: string;
   land: string;
   coast: string;
+  /** Rivers; lakes take the water colour. */
+  river: string;
   border: string;
   countryLabel: string;
   seaLabel: string;
@@ -32,6 +34,7 @@ export const THEMES: Record<ThemeName, Theme> = {
     water: '#c9dde9',
     land: '#f5f2eb',
     coast: '#8aaabd',
+    river: '#7fb0cf',
     border: '#a3988a',
     countryLabel: '#4d463d',
     seaLabel: '#3f6f8c',
@@ -52,6 +55,7 @@ export const THEMES: Record<ThemeName, Theme> = {
     water: '#0e1b28',
     land: '#233140',
     coast: '#4a6a84',
+    river: '#3f6f94',
     border: '#6b7e91',
     countryLabel: '#c7d1db',
     seaLabel: '#7fa6c6',
@@ -72,6 +76,7 @@ export const THEMES: Record<ThemeName, Theme> = {
     water: '#a9cbe3',
     land: '#ffffff',
     coast: '#4d7fa3',
+    river: '#4d8fc0',
     border: '#6e6253',
     countryLabel: '#1a1814',
     seaLabel: '#164e73',

@@ -1,0 +1,122 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { mapIdleInPage } from '../e2e/browser.ts';
+import {
+  CLICK_FRACTIONS,
+  clickableInPage,
+  corridor,
+  formatKm,
+  pointAlong,
+} from '../e2e/corridor.ts';
+import { parseTour } from '../../src/lib/geo/tour.ts';
+import { readGeoDir, GEO_DIR } from '../../scripts/geo-files.ts';
+import { launchFirefox, watch, type Browser, type FirefoxLog, type Page } from './firefox.ts';
+
+const tour = parseTour(readGeoDir(GEO_DIR)['tour.json']!, corridor);
+// Built by npm run test:e2e, which npm test runs first.
+const served = fileURLToPath(new URL('../../dist/index.html', import.meta.url));
+const single = fileURLToPath(new URL('../../dist-single/index.html', import.meta.url));
+
+// ?present is opened in the served build only: in the single file it races with the style being
+// built twice (the palette changes after the first style began to load) and MapLibre may throw
+// "sendAsync of undefined", in Chromium as in Firefox. F5 runs the tour in both.
+const builds = [
+  { name: 'the served build', url: () => `${inject('baseUrl')}/`, present: true },
+  { name: 'the single file from file://', url: () => pathToFileURL(single).href, present: false },
+];
+
+async function waitForIdle(page: Page): Promise<string> {
+  await page.waitForFunction(() => window.map !== undefined, { timeout: 60_000 });
+  return page.evaluate(mapIdleInPage, 60_000);
+}
+
+/** The first segment that a click at the first view can only mean, and where to click. */
+async function firstClickableSegment(page: Page) {
+  for (const segment of corridor.segments)
+    for (const fraction of CLICK_FRACTIONS) {
+      const lngLat = pointAlong(segment.coordinates, fraction);
+      const at = await page.evaluate(clickableInPage, { lngLat, id: segment.id });
+      if (at) return { segment, at };
+    }
+  throw new Error('no segment can be clicked at the first view');
+}
+
+/** Only the page itself and what it makes of what it carries (the worker's data:/blob: URL). */
+function strangers(requests: string[], own: string): string[] {
+  return requests.filter((r) => !r.startsWith(own) && !/^(data|blob):/.test(r));
+}
+
+describe.each(builds)('Firefox ESR: $name', ({ url, present }) => {
+  let browser: Browser;
+  let page: Page;
+  let log: FirefoxLog;
+  let own: string;
+  beforeAll(async () => {
+    for (const file of [served, single])
+      if (!existsSync(file))
+        throw new Error(`${file} is missing: run \`npm run build && npm run build:single\``);
+    browser = await launchFirefox(inject('display'));
+    own = url().replace(/\/[^/]*$/, '/');
+  });
+  afterAll(() => browser?.close());
+
+  test('reaches map idle, and a click on a segment opens its popup', async () => {
+    page = await browser.newPage();
+    log = await watch(page);
+    await page.goto(url());
+    expect(await waitForIdle(page)).toBe('idle');
+    expect(await page.evaluate(() => window.map!.painter.context.gl.isContextLost())).toBe(false);
+
+    const { segment, at } = await firstClickableSegment(page);
+    await page.mouse.click(at.x, at.y);
+    const popup = await page.waitForSelector('.maplibregl-popup', { timeout: 10_000 });
+    const text = await popup!.evaluate((el) => el.textContent ?? '');
+    expect(text).toContain(segment.name);
+    expect(text).toContain(formatKm(segment.lengthKm));
+
+    expect(strangers(log.requests, own)).toEqual([]);
+    expect(log.errors).toEqual([]);
+    expect(await log.violations()).toEqual([]);
+    await page.close();
+  });
+
+  const title = () =>
+    page.evaluate(() => document.querySelector('section.caption .title')?.textContent ?? '');
+
+  test.runIf(present)('?present opens the tour, and PageDown steps it', async () => {
+    page = await browser.newPage();
+    log = await watch(page);
+    await page.goto(`${url()}?present`);
+    await waitForIdle(page);
+    await expect.poll(title).toBe(tour[0]!.title);
+    await page.keyboard.press('PageDown');
+    await expect.poll(title).toBe(tour[1]!.title);
+    await page.keyboard.press('PageDown');
+    await expect.poll(title).toBe(tour[2]!.title);
+    expect(await page.evaluate(() => location.hash)).toBe(`#step=${tour[2]!.id}`);
+
+    expect(strangers(log.requests, own)).toEqual([]);
+    expect(log.errors).toEqual([]);
+    expect(await log.violations()).toEqual([]);
+    await page.close();
+  });
+
+  test('F5 starts the tour after load, and PageDown steps it', async () => {
+    page = await browser.newPage();
+    log = await watch(page);
+    await page.goto(url());
+    await waitForIdle(page);
+    await page.keyboard.press('F5');
+    await expect.poll(title).toBe(tour[0]!.title);
+    const projection = () => page.evaluate(() => window.map!.getProjection()?.type);
+    expect(await projection()).toBe(tour[0]!.view === 'globe' ? 'globe' : 'mercator');
+    await page.keyboard.press('PageDown');
+    await expect.poll(title).toBe(tour[1]!.title);
+
+    expect(strangers(log.requests, own)).toEqual([]);
+    expect(log.errors).toEqual([]);
+    expect(await log.violations()).toEqual([]);
+    await page.close();
+  });
+});
