@@ -85,3 +85,9 @@ test('?present starts the show; ?autoplay=SECONDS runs it as a kiosk', () => {
   expect(readConfig('?autoplay=0.001', {}).autoplaySeconds).toBe(0.05);
   expect(readConfig('?theme=dark', {})).toMatchObject({ theme: 'dark', themeChosen: true });
 });
+
+test('a system that prefers dark gets the dark palette, unless a theme is asked for', () => {
+  expect(readConfig('', {}, true)).toMatchObject({ theme: 'dark', themeChosen: false });
+  expect(readConfig('?theme=light', {}, true)).toMatchObject({ theme: 'light', themeChosen: true });
+  expect(readConfig('', {}, false).theme).toBe('light');
+});

@@ -70,7 +70,12 @@ export function styleOrigins(env: StyleEnv): { origins: string[]; invalid: strin
  * as a kiosk. Anything unrecognised falls back to the defaults. A link cannot make the page load
  * a stranger's content: `?style=` is honoured only on an origin of `styleOrigins(env)`.
  */
-export function readConfig(search: string, env: StyleEnv): AppConfig {
+export function readConfig(
+  search: string,
+  env: StyleEnv,
+  /** prefers-color-scheme: dark, when no theme is asked for. */
+  prefersDark = false,
+): AppConfig {
   const params = new URLSearchParams(search);
   const theme = THEME_NAMES.find((t) => t === params.get('theme'));
   const autoplaySeconds = parseSeconds(params.get('autoplay'));
@@ -79,7 +84,7 @@ export function readConfig(search: string, env: StyleEnv): AppConfig {
   return {
     styleUrl: (allowed ? asked : parseStyleUrl(env.VITE_BASEMAP_STYLE))?.href,
     refusedStyleUrl: asked && !allowed ? asked.href : undefined,
-    theme: theme ?? 'light',
+    theme: theme ?? (prefersDark ? 'dark' : 'light'),
     themeChosen: theme !== undefined,
     present: params.has('present') || autoplaySeconds !== undefined,
     autoplaySeconds,

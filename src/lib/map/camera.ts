@@ -1,27 +1,59 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Bounds, View } from '../geo/index.ts';
+import type { Insets } from '../state/rects.ts';
 
 // The imperative side: every camera call the app makes goes through these few functions.
 
 export interface FrameOptions {
-  padding: { top: number; bottom: number; left: number; right: number };
+  /** The free area's insets: the map's padding. */
+  insets: Insets;
+  /** Room kept around the box, in px, inside the free area. */
+  margin: number;
   animate: boolean;
   maxZoom?: number;
   durationMs?: number;
 }
 
-/** Fits a box in the view, inside the padding the panel or a caption leaves free. */
+const samePadding = (a: Partial<Insets>, b: Insets) =>
+  a.top === b.top && a.right === b.right && a.bottom === b.bottom && a.left === b.left;
+
+/**
+ * Makes `insets` the map's padding (https://maplibre.org/maplibre-gl-js/docs/API/classes/Map/#setpadding),
+ * so framing, the hash's centre and the popups' anchors all mean the free area, while the map
+ * stays where it is on screen: the new centre is whatever lies under the free area's middle.
+ */
+export function keepPadding(map: MaplibreMap, insets: Insets): void {
+  if (samePadding(map.getPadding(), insets)) return;
+  const { clientWidth: w, clientHeight: h } = map.getContainer();
+  const x = insets.left + (w - insets.left - insets.right) / 2;
+  const y = insets.top + (h - insets.top - insets.bottom) / 2;
+  map.jumpTo({ center: map.unproject([x, y]), padding: insets });
+}
+
+/**
+ * Fits a box in the free area, `margin` px from its edges, in one move that also makes the free
+ * area's insets the map's padding (a margin the same on every side leaves the centre in place).
+ */
 export function frame(map: MaplibreMap, box: Bounds, o: FrameOptions): void {
-  map.fitBounds(box, {
-    padding: o.padding,
+  const m = o.margin;
+  const { top, right, bottom, left } = o.insets;
+  const camera = map.cameraForBounds(box, {
+    padding: { top: top + m, right: right + m, bottom: bottom + m, left: left + m },
+    absolutePadding: true,
     maxZoom: o.maxZoom ?? 7,
+  });
+  if (!camera) return;
+  map.flyTo({
+    ...camera,
+    padding: o.insets,
     animate: o.animate,
     duration: o.durationMs ?? 1200,
   });
 }
 
-export function jump(map: MaplibreMap, view: View): void {
-  map.jumpTo({ center: view.center, zoom: view.zoom });
+/** Centres a link's view in the free area. */
+export function jump(map: MaplibreMap, view: View, insets: Insets): void {
+  map.jumpTo({ center: view.center, zoom: view.zoom, padding: insets });
 }
 
 export function currentView(map: MaplibreMap): View {

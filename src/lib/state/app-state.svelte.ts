@@ -9,7 +9,13 @@ import {
   type TourStep,
   type View,
 } from '../geo/index.ts';
-import { featureText, stepText, type ScreenText } from '../text/index.ts';
+import {
+  choiceText,
+  featureText,
+  stepText,
+  type ChoiceText,
+  type ScreenText,
+} from '../text/index.ts';
 import { formatHash, parseHash } from './hash.ts';
 
 /** The one feature picked on the map, in the list or by a link, and where its popup points. */
@@ -18,6 +24,12 @@ export interface Selection extends FeatureRef {
   lngLat: LngLat;
   /** The passage of the reader it was opened from: its popup quotes that one first. */
   passage?: string;
+}
+
+/** A click on a knot of lines: the lines to choose from, nearest first, and where it was. */
+export interface Choices {
+  refs: readonly FeatureRef[];
+  lngLat: LngLat;
 }
 
 /**
@@ -51,6 +63,8 @@ export type Action =
   | { type: 'pick-stop'; id: string; lngLat: LngLat }
   /** A click on the map: the popup opens where it was clicked; `null` closes it. */
   | { type: 'select'; selection: Selection | null }
+  /** A click among lines: none closes, one opens its popup, more open a chooser among them. */
+  | { type: 'pick'; refs: readonly FeatureRef[]; lngLat: LngLat }
   /** A row of the list: select the feature and frame it. */
   | { type: 'choose'; ref: FeatureRef }
   /** An address hash: read once per map at start (`restore`), and on every `hashchange`. */
@@ -119,6 +133,8 @@ export class AppState {
   });
   /** The stop whose popup is open; a selection and a stop never show at once. */
   stop = $state.raw<{ id: string; lngLat: LngLat } | null>(null);
+  /** The chooser a click on a knot of lines opens; `null` when none is open. */
+  choices = $state.raw<Choices | null>(null);
 
   readonly step: TourStep | undefined;
   /** Whether the map is a globe now: the presenter's switch, else the step's own view. */
@@ -129,6 +145,8 @@ export class AppState {
   readonly captionText: ScreenText | undefined;
   /** The comparison layers drawn now: those switched on, and all of them on a comparison step. */
   readonly comparisonLayers: Readonly<Record<ComparisonLayer, boolean>>;
+  /** The open chooser's text. */
+  readonly choiceText: ChoiceText | undefined;
 
   private readonly options: AppOptions;
 
@@ -139,6 +157,8 @@ export class AppState {
   ) {
     this.options = options;
     this.panelOpen = options.panelOpen;
+    // Known before the map is made, so its first style is already the show's palette.
+    this.presenting = options.present ?? false;
     this.step = $derived(tour[this.stepIndex]);
     this.globe = $derived(this.globeChoice ?? (this.presenting && this.step?.view === 'globe'));
     this.popupText = $derived(
@@ -149,6 +169,7 @@ export class AppState {
         ? { northern: true, sea: true, stops: true }
         : this.comparisonShown,
     );
+    this.choiceText = $derived(this.choices ? choiceText(corridor, this.choices.refs) : undefined);
     this.captionText = $derived(
       this.presenting && this.step
         ? stepText(corridor, this.step, this.stepIndex, tour.length)
@@ -177,19 +198,21 @@ export class AppState {
       case 'present':
         this.selection = null;
         this.stop = null;
+        this.choices = null;
         this.presenting = true;
         this.options.effects?.fullscreen(true);
         return true;
       case 'exit':
         if (!this.presenting) {
-          // Esc outside the show closes the popup, if one is open, else the reader.
-          if (!this.selection && !this.stop && this.readerOpen) {
+          // Esc outside the show closes the popup or the chooser, if one is open, else the reader.
+          if (!this.selection && !this.stop && !this.choices && this.readerOpen) {
             this.readerOpen = false;
             return true;
           }
-          if (!this.selection && !this.stop) return false;
+          if (!this.selection && !this.stop && !this.choices) return false;
           this.selection = null;
           this.stop = null;
+          this.choices = null;
           return true;
         }
         this.presenting = false;
@@ -225,6 +248,7 @@ export class AppState {
       case 'select':
         this.selection = action.selection;
         this.stop = null;
+        this.choices = null;
         return true;
       case 'show-comparison':
         this.comparisonShown = { ...this.comparisonShown, [action.layer]: action.on };
@@ -232,8 +256,16 @@ export class AppState {
         return true;
       case 'pick-stop':
         this.selection = null;
+        this.choices = null;
         this.stop = { id: action.id, lngLat: action.lngLat };
         return true;
+      case 'pick': {
+        this.stop = null;
+        const [first, ...more] = action.refs;
+        this.selection = first && !more.length ? { ...first, lngLat: action.lngLat } : null;
+        this.choices = more.length ? { refs: action.refs, lngLat: action.lngLat } : null;
+        return true;
+      }
       case 'choose':
         return this.choose(action.ref, !this.options.reducedMotion);
       case 'link':
@@ -263,6 +295,7 @@ export class AppState {
     if (!lngLat) return false;
     this.stop = null;
     this.selection = { kind: ref.kind, id: ref.id, lngLat };
+    this.choices = null;
     this.camera = { frame: [{ kind: ref.kind, id: ref.id }], animate };
     return true;
   }
