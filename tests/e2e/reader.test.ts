@@ -54,7 +54,7 @@ function lit(page: Page, refs: readonly FeatureRef[]) {
 
 async function popupText(page: Page): Promise<string> {
   const popup = page.locator('.maplibregl-popup');
-  await popup.waitFor({ state: 'visible', timeout: 10_000 });
+  await popup.waitFor({ state: 'visible', timeout: 30_000 });
   return (await popup.textContent()) ?? '';
 }
 
