@@ -41,7 +41,7 @@ export class EntryReader {
     const problem: Problem = { file: this.file, message };
     if (this.id !== undefined) problem.id = this.id;
     const where = this.id === undefined ? this.where : undefined;
-    const fieldPath = [where, field].filter((part) => part !== undefined).join('.');
+    const fieldPath = [where, field].filter((part) => part !== undefined && part !== '').join('.');
     if (fieldPath !== '') problem.field = fieldPath;
     this.problems.push(problem);
   }
