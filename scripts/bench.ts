@@ -158,9 +158,15 @@ async function loadOnce(page: Page, target: Target, fly = true): Promise<Load> {
   );
   await page.addInitScript({ content: hook(target.layers) });
   await page.goto(target.url);
-  await page.waitForFunction('window.__bench.idle !== undefined || window.__bench.missed', null, {
-    timeout: TIMEOUT_MS,
-  });
+  // Predicates as functions, not strings: the app's policy forbids eval, which a string needs.
+  await page.waitForFunction(
+    () => {
+      const bench = (window as unknown as { __bench: { idle?: number; missed?: boolean } }).__bench;
+      return bench.idle !== undefined || bench.missed === true;
+    },
+    null,
+    { timeout: TIMEOUT_MS },
+  );
   // A page may reach idle before its first contentful paint is reported: give it a moment.
   await page
     .waitForFunction(
@@ -244,6 +250,10 @@ const CLICK_HOOK = `(() => {
   }).observe(document, { childList: true, subtree: true });
 })();`;
 
+interface ClickWindow {
+  __click: { down: number; popup: number };
+}
+
 /** A point along a line, as a fraction of its length. */
 function pointAlong(line: Feature<LineString>, fraction: number): [number, number] {
   const [x, y] = along(line, length(line) * fraction).geometry.coordinates;
@@ -280,11 +290,12 @@ async function clickToPopup(page: Page, target: Target, runs: number): Promise<n
   const samples: number[] = [];
   for (let i = 0; i <= runs; i++) {
     await page.mouse.click(at.x, at.y);
-    await page.waitForFunction('window.__click.popup > 0', null, { timeout: TIMEOUT_MS });
-    const { down, popup } = (await page.evaluate('window.__click')) as {
-      down: number;
-      popup: number;
-    };
+    await page.waitForFunction(() => (window as unknown as ClickWindow).__click.popup > 0, null, {
+      timeout: TIMEOUT_MS,
+    });
+    const { down, popup } = await page.evaluate(() => ({
+      ...(window as unknown as ClickWindow).__click,
+    }));
     if (i > 0) samples.push(popup - down);
     await page.evaluate(() =>
       document.querySelectorAll('.maplibregl-popup').forEach((p) => p.remove()),
