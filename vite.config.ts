@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { basemap } from './scripts/vite-plugin-basemap.ts';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
+import { preloadChunks } from './scripts/vite-plugin-preload.ts';
 
 // Vitest 5's reporter calls Map.groupBy, which Node 20 lacks: without it a failing test crashes
 // the report instead of printing it.
@@ -28,11 +29,14 @@ if (!('groupBy' in Map)) {
 // starts its worker from that data: URL itself when the page's origin is opaque (file://).
 // The normal build writes the basemap as one PMTiles archive beside the code, read tile by tile
 // with range requests; the single-file build inlines it as a data: URL with the rest.
+const PURE = /[\\/]src[\\/]lib[\\/](geo|text)[\\/][^\\/]+\.ts$/;
+
 export default defineConfig(({ mode }) => ({
   plugins: [
     svelte(),
     basemap({ inline: mode === 'single' }),
-    ...(mode === 'single' ? [viteSingleFile()] : []),
+    // The map is loaded apart from the page's shell (src/App.svelte), but from the start.
+    ...(mode === 'single' ? [viteSingleFile()] : [preloadChunks(/[\\/]src[\\/]MapStage\.svelte$/)]),
     // Last: the single-file build's policy hashes the code once it is inlined.
     contentSecurityPolicy(),
   ],
@@ -42,13 +46,19 @@ export default defineConfig(({ mode }) => ({
       : {
           chunkSizeWarningLimit: 1500,
           // MapLibre and the corridor's data in chunks of their own, so `npm run bench` can
-          // count the app's own code apart from them.
+          // count the app's own code apart from them (`corridor-text`: not `corridor`, the name
+          // the bundler may give the code of src/lib/corridor.ts).
           rolldownOptions: {
+            // The geo core and the text model are pure (no effects on import): what only a part
+            // loaded on demand uses of their barrels stays in that part's chunk.
+            treeshake: { moduleSideEffects: (id: string) => !PURE.test(id) },
             output: {
               codeSplitting: {
                 groups: [
-                  { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
-                  { name: 'corridor', test: /[\\/]geo[\\/][^\\/]+\.(json|geojson|txt)/ },
+                  // Its code only: its stylesheet is the shell's, in one file before the page's own
+                  // (src/main.ts), as the page's rules for the map's controls must come after it.
+                  { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/].*\.m?js$/ },
+                  { name: 'corridor-text', test: /[\\/]geo[\\/][^\\/]+\.(json|geojson|txt)/ },
                 ],
               },
             },

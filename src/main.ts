@@ -1,5 +1,8 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+// MapLibre's stylesheet with the page's, before it: the page's rules for the map's controls
+// (src/app.css) override MapLibre's by coming later, though MapLibre's code comes later.
+import 'maplibre-gl/dist/maplibre-gl.css';
 import './app.css';
 
 const target = document.getElementById('app');

@@ -1,12 +1,9 @@
 import {
-  comparisonLineFeatures,
   flightFeatures,
   nodeFeatures,
-  parseComparison,
   parseCorridor,
   parseTour,
   segmentFeatures,
-  stopFeatures,
   TOUR_FILE,
   type Corridor,
 } from './geo/index';
@@ -31,8 +28,3 @@ export const flightCollection = flightFeatures(corridor);
 export const nodeCollection = nodeFeatures(corridor);
 /** The guided tour of geo/tour.json, checked against the corridor once at start-up. */
 export const tour = parseTour(sources[TOUR_FILE] ?? '', corridor);
-
-/** The comparison with the Northern route and the sea, and the volumes, checked at start-up. */
-export const comparison = parseComparison(sources, corridor);
-export const comparisonLineCollection = comparisonLineFeatures(comparison);
-export const stopCollection = stopFeatures(comparison, corridor);

@@ -1,6 +1,5 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
 
 /**
  * Under Vite the worker is an asset of our own origin. The single-file build inlines it as a
@@ -22,13 +21,3 @@ export function ownWorkerUrl(url: string): string {
 maplibregl.setWorkerUrl(ownWorkerUrl(workerUrl));
 
 export { maplibregl };
-
-/** True when this browser can draw the map at all. */
-export function webglAvailable(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-  } catch {
-    return false;
-  }
-}

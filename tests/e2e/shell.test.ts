@@ -1,0 +1,112 @@
+// The page's shell comes first and the rest follows: the list and the legend before MapLibre,
+// and what the first view does not show when it is asked for.
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page, Route } from 'playwright-core';
+import { launch, record, waitForIdle, type Browser } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch({ width: 1280, height: 800 });
+});
+afterAll(() => browser.close());
+
+/** The file names of the scripts a page asked for. */
+const scripts = (requests: string[]) =>
+  requests
+    .map((url) => new URL(url).pathname.split('/').pop() ?? '')
+    .filter((file) => file.endsWith('.js'));
+
+async function withPage(run: (page: Page) => Promise<void>) {
+  const page = await browser.context.newPage();
+  try {
+    await run(page);
+  } finally {
+    await page.close();
+  }
+}
+
+describe('the shell', () => {
+  test('the title, the list and the legend are on screen before MapLibre has loaded', async () => {
+    await withPage(async (page) => {
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/maplibre-[^/]*\.js$/, async (route: Route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${baseUrl}/`);
+      await expect
+        .poll(() => page.getByRole('heading', { name: 'The Middle Corridor', level: 1 }).count())
+        .toBe(1);
+      const legend = page.getByRole('region', { name: 'Legend' });
+      await expect.poll(() => legend.getByText('Main line, rail').isVisible()).toBe(true);
+      await expect
+        .poll(() => page.getByRole('navigation', { name: 'Route segments' }).isVisible())
+        .toBe(true);
+      await expect.poll(() => page.getByRole('status').textContent()).toBe('Loading the map…');
+      expect(await page.evaluate(() => window.map)).toBeUndefined();
+
+      release();
+      expect(await waitForIdle(page)).toBe('idle');
+      expect(await page.getByRole('status').count()).toBe(0);
+    });
+  });
+
+  test('the first view loads no part it does not show; each loads when asked for', async () => {
+    await withPage(async (page) => {
+      const log = record(page);
+      await page.goto(`${baseUrl}/`);
+      await waitForIdle(page);
+      const first = scripts(log.requests);
+      for (const part of [/^reader-/, /^Presentation-/, /^export-/, /^comparison-/])
+        expect(first.filter((file) => part.test(file))).toEqual([]);
+
+      // The article, then "Why this route": each a script of its own, then its content.
+      await page.getByRole('button', { name: 'Article' }).click();
+      await expect.poll(() => page.getByTestId('reader').count()).toBeGreaterThan(0);
+      const reader = scripts(log.requests).filter((file) => !first.includes(file));
+      expect(reader.some((file) => /^reader-/.test(file))).toBe(true);
+
+      await page.locator('[data-testid=comparison] > summary').click();
+      await expect
+        .poll(() => page.getByRole('checkbox', { name: /Northern route/ }).isVisible())
+        .toBe(true);
+      expect(scripts(log.requests).some((file) => /^comparison-/.test(file))).toBe(true);
+      expect(log.errors).toEqual([]);
+    });
+  });
+});
+
+describe('a part that cannot be loaded', () => {
+  test('the article says so, and opens at the next try once it can be loaded', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${baseUrl}/`);
+      await waitForIdle(page);
+      await page.route(/\/reader-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+      const article = page.getByRole('button', { name: 'Article' });
+      await article.click();
+      const alert = page.getByRole('alert');
+      await expect.poll(() => alert.textContent()).toMatch(/^The article could not be loaded \(/);
+
+      await page.unroute(/\/reader-[^/]*\.js$/);
+      await article.click(); // closes
+      await article.click(); // and opens again
+      await expect.poll(() => page.getByTestId('reader').count()).toBeGreaterThan(0);
+      expect(await alert.count()).toBe(0);
+    });
+  });
+
+  test('without MapLibre, the page says the map could not be loaded and the list still works', async () => {
+    await withPage(async (page) => {
+      await page.route(/\/maplibre-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+      await page.goto(`${baseUrl}/`);
+      await expect
+        .poll(() => page.getByRole('alert').textContent())
+        .toMatch(/^The map could not be loaded \(/);
+      await page.getByRole('button', { name: 'Hide list' }).click();
+      await expect.poll(() => page.getByRole('button', { name: 'Routes' }).isVisible()).toBe(true);
+    });
+  });
+});
