@@ -8,4 +8,6 @@ import './app.css';
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
+// The title index.html paints before any script has run gives way to the app.
+target.replaceChildren();
 export default mount(App, { target });

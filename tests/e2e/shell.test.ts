@@ -1,5 +1,5 @@
-// The page's shell comes first and the rest follows: the list and the legend before MapLibre,
-// and what the first view does not show when it is asked for.
+// The page's shell comes first and the rest follows: the title before any script, the list and
+// the legend before MapLibre, and what the first view does not show when it is asked for.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page, Route } from 'playwright-core';
 import { launch, record, waitForIdle, type Browser } from './browser.ts';
@@ -28,6 +28,14 @@ async function withPage(run: (page: Page) => Promise<void>) {
 }
 
 describe('the shell', () => {
+  test('the page shows its title before any script has run', async () => {
+    await withPage(async (page) => {
+      await page.route(/\.js$/, (route) => route.abort());
+      await page.goto(`${baseUrl}/`);
+      await expect.poll(() => page.getByText('The Middle Corridor').isVisible()).toBe(true);
+    });
+  });
+
   test('the title, the list and the legend are on screen before MapLibre has loaded', async () => {
     await withPage(async (page) => {
       let release = () => {};
