@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { basemap } from './scripts/vite-plugin-basemap.ts';
+import { CORRIDOR_MODULE, corridorData } from './scripts/vite-plugin-corridor.ts';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
 import { preloadChunks } from './scripts/vite-plugin-preload.ts';
 
@@ -35,6 +36,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     svelte(),
     basemap({ inline: mode === 'single' }),
+    corridorData(),
     // The map is loaded apart from the page's shell (src/App.svelte), but from the start.
     ...(mode === 'single' ? [viteSingleFile()] : [preloadChunks(/[\\/]src[\\/]MapStage\.svelte$/)]),
     // Last: the single-file build's policy hashes the code once it is inlined.
@@ -46,8 +48,10 @@ export default defineConfig(({ mode }) => ({
       : {
           chunkSizeWarningLimit: 1500,
           // MapLibre and the corridor's data in chunks of their own, so `npm run bench` can
-          // count the app's own code apart from them (`corridor-text`: not `corridor`, the name
-          // the bundler may give the code of src/lib/corridor.ts).
+          // count the app's own code apart from them: the corridor as the build prepared it
+          // (first load), and the files of geo/ as text that the reader and the comparison read
+          // (on demand). Not `corridor-…` alone: the bundler may give that name to the code of
+          // src/lib/corridor.ts.
           rolldownOptions: {
             // The geo core and the text model are pure (no effects on import): what only a part
             // loaded on demand uses of their barrels stays in that part's chunk.
@@ -58,6 +62,7 @@ export default defineConfig(({ mode }) => ({
                   // Its code only: its stylesheet is the shell's, in one file before the page's own
                   // (src/main.ts), as the page's rules for the map's controls must come after it.
                   { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/].*\.m?js$/ },
+                  { name: 'corridor-data', test: (id: string) => id === CORRIDOR_MODULE },
                   { name: 'corridor-text', test: /[\\/]geo[\\/][^\\/]+\.(json|geojson|txt)/ },
                 ],
               },

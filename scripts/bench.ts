@@ -315,9 +315,9 @@ function kindOf(url: string): Kind | undefined {
   const file = new URL(url).pathname.split('/').pop() ?? '';
   if (/^maplibre/.test(file)) return 'MapLibre';
   if (/^(basemap-.*\.pmtiles|.*\.geojson)$/.test(file)) return 'basemap';
-  // The files of geo/ (see vite.config.ts); not the code of src/lib/corridor.ts, which the
-  // bundler may also name `corridor-…`.
-  if (/^corridor-text-.*\.js$/.test(file)) return 'corridor data';
+  // The corridor as the build prepared it, and the files of geo/ as text (see vite.config.ts);
+  // not the code of src/lib/corridor.ts, which the bundler may also name `corridor-…`.
+  if (/^corridor-(data|text)-.*\.js$/.test(file)) return 'corridor data';
   if (file.endsWith('.css')) return 'CSS';
   if (file.endsWith('.js') || file.endsWith('.mjs')) return 'app code';
   if (file === '' || file.endsWith('.html')) return 'HTML';

@@ -30,3 +30,9 @@ declare module 'virtual:naive-geojson' {
   /** Their land borders, as a GeoJSON file. */
   export const borders: string;
 }
+
+declare module 'virtual:corridor' {
+  /** geo/ as the build parsed and checked it (scripts/vite-plugin-corridor.ts). */
+  const prepared: import('./lib/geo/prepared.ts').PreparedCorridor;
+  export default prepared;
+}

@@ -1,6 +1,7 @@
 // "Why this route": the comparison with the Northern route and the sea, and the volumes. Loaded
 // when first asked for (the panel's section opened, a switch, the show), not with the page.
-import { corridor, sources } from './corridor.ts';
+import { corridor } from './corridor.ts';
+import { sources } from './sources.ts';
 import {
   comparisonBounds,
   comparisonLineFeatures,

@@ -2,6 +2,7 @@ export * from './types';
 export { CorridorError, formatProblem, type Problem } from './problems';
 export { parseCorridor, GEO_FILES, type GeoSources } from './parse';
 export { paragraphs } from './article';
+export { prepareCorridor, readPrepared, type PreparedCorridor } from './prepared';
 export * from './distance';
 export { routeBetween, RouteError, type NetworkRoute, type RouteErrorCode } from './network';
 export { segmentFeatures, flightFeatures, nodeFeatures } from './features';

@@ -1,6 +1,7 @@
 // The article and the route as text: loaded when the reader is first opened, or instead of the
 // map when the browser cannot draw it.
-import { corridor, sources } from '../corridor.ts';
+import { corridor } from '../corridor.ts';
+import { sources } from '../sources.ts';
 import { readerText, routeText } from '../text/index.ts';
 
 export { default as Reader } from './Reader.svelte';
