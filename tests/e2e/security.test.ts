@@ -88,11 +88,15 @@ describe('the served page under its policy', () => {
     const page = await browser.context.newPage();
     const log = record(page);
     let replaced = 0;
-    // The geo/ files travel in the corridor chunk: serve a copy in which the name is markup.
+    // The corridor travels in the corridor-data chunk, as the build prepared it (compact JSON),
+    // and the geo/ files as they are in corridor-text: serve copies in which the name is markup.
     await page.route(/\/assets\/corridor-[^/]+\.js$/, async (route) => {
       const response = await route.fetch();
       const code = await response.text();
-      const modified = code.split(`"name": "${name}"`).join(`"name": "${markup}"`);
+      const modified = ['": "', '":"'].reduce(
+        (text, colon) => text.split(`"name${colon}${name}"`).join(`"name${colon}${markup}"`),
+        code,
+      );
       replaced += modified === code ? 0 : 1;
       await route.fulfill({ response, body: modified });
     });
