@@ -120,8 +120,11 @@ export function corridorLayerStyles(theme: Theme, scale = 1) {
         'line-cap': 'round',
         'line-join': 'round',
       } satisfies Layout<LineLayerSpecification>,
+      // Opacity 0, not a transparent colour: MapLibre then skips drawing the layer (a 20 px
+      // wide line costs a frame as much as the routes themselves in software WebGL), while its
+      // features still answer queryRenderedFeatures.
       paint: {
-        'line-color': 'rgba(0, 0, 0, 0)',
+        'line-opacity': 0,
         'line-width': HIT_WIDTH_PX,
       } satisfies Paint<LineLayerSpecification>,
     },
