@@ -158,9 +158,15 @@ async function loadOnce(page: Page, target: Target, fly = true): Promise<Load> {
   );
   await page.addInitScript({ content: hook(target.layers) });
   await page.goto(target.url);
-  await page.waitForFunction('window.__bench.idle !== undefined || window.__bench.missed', null, {
-    timeout: TIMEOUT_MS,
-  });
+  // Predicates as functions: a string would be evaluated with eval, which the app's policy blocks.
+  await page.waitForFunction(
+    () => {
+      const bench = (window as unknown as { __bench: { idle?: number; missed?: boolean } }).__bench;
+      return bench.idle !== undefined || bench.missed === true;
+    },
+    null,
+    { timeout: TIMEOUT_MS },
+  );
   // A page may reach idle before its first contentful paint is reported: give it a moment.
   await page
     .waitForFunction(
@@ -280,7 +286,11 @@ async function clickToPopup(page: Page, target: Target, runs: number): Promise<n
   const samples: number[] = [];
   for (let i = 0; i <= runs; i++) {
     await page.mouse.click(at.x, at.y);
-    await page.waitForFunction('window.__click.popup > 0', null, { timeout: TIMEOUT_MS });
+    await page.waitForFunction(
+      () => (window as unknown as { __click: { popup: number } }).__click.popup > 0,
+      null,
+      { timeout: TIMEOUT_MS },
+    );
     const { down, popup } = (await page.evaluate('window.__click')) as {
       down: number;
       popup: number;
