@@ -158,7 +158,7 @@ async function loadOnce(page: Page, target: Target, fly = true): Promise<Load> {
   );
   await page.addInitScript({ content: hook(target.layers) });
   await page.goto(target.url);
-  // Predicates as functions, not strings: the app's policy forbids eval, which a string needs.
+  // Predicates as functions: a string would be evaluated with eval, which the app's policy blocks.
   await page.waitForFunction(
     () => {
       const bench = (window as unknown as { __bench: { idle?: number; missed?: boolean } }).__bench;
@@ -250,10 +250,6 @@ const CLICK_HOOK = `(() => {
   }).observe(document, { childList: true, subtree: true });
 })();`;
 
-interface ClickWindow {
-  __click: { down: number; popup: number };
-}
-
 /** A point along a line, as a fraction of its length. */
 function pointAlong(line: Feature<LineString>, fraction: number): [number, number] {
   const [x, y] = along(line, length(line) * fraction).geometry.coordinates;
@@ -290,12 +286,15 @@ async function clickToPopup(page: Page, target: Target, runs: number): Promise<n
   const samples: number[] = [];
   for (let i = 0; i <= runs; i++) {
     await page.mouse.click(at.x, at.y);
-    await page.waitForFunction(() => (window as unknown as ClickWindow).__click.popup > 0, null, {
-      timeout: TIMEOUT_MS,
-    });
-    const { down, popup } = await page.evaluate(() => ({
-      ...(window as unknown as ClickWindow).__click,
-    }));
+    await page.waitForFunction(
+      () => (window as unknown as { __click: { popup: number } }).__click.popup > 0,
+      null,
+      { timeout: TIMEOUT_MS },
+    );
+    const { down, popup } = (await page.evaluate('window.__click')) as {
+      down: number;
+      popup: number;
+    };
     if (i > 0) samples.push(popup - down);
     await page.evaluate(() =>
       document.querySelectorAll('.maplibregl-popup').forEach((p) => p.remove()),

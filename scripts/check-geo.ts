@@ -2,6 +2,7 @@
 //   npm run check:geo                     checks geo/
 //   npm run check:geo -- some/dir         checks another directory of the same files
 //   npm run check:geo -- fixture.json     checks geo/ with a broken fixture applied
+//   npm run check:geo -- --markdown       prints only the published figures, as a Markdown table
 // Exits 1 with the list of problems on bad data.
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -131,6 +132,21 @@ function comparisonTable(c: Corridor, cmp: Comparison): string {
   return lines.join('\n');
 }
 
+/** The published figures against the drawn data, as a Markdown table (for notes and READMEs). */
+function figuresMarkdown(c: Corridor): string {
+  const rows = checkFigures(c).map(({ figure, computedKm, ratio, met }) => {
+    const sign = ratio >= 0 ? '+' : '−';
+    const status = met ? 'ok' : figure.gap !== undefined ? 'gap' : 'off';
+    const cell = (s: string) => s.replaceAll('|', '\\|');
+    return `| ${figure.id} | ${cell(figure.source)} | ${n1.format(figure.km)} | ${n1.format(computedKm)} | ${sign}${Math.abs(ratio * 100).toFixed(1)} % | ${status} |`;
+  });
+  return [
+    '| figure | source | published km | computed km | difference | |',
+    '| --- | --- | ---: | ---: | ---: | --- |',
+    ...rows,
+  ].join('\n');
+}
+
 /** Runs the check on `args` (optional path), writing to `out`/`err`; returns the exit code. */
 export function checkGeo(
   args: readonly string[],
@@ -138,8 +154,13 @@ export function checkGeo(
   err: (line: string) => void,
 ): number {
   try {
-    const sources = load(args[0]);
+    const markdown = args.includes('--markdown');
+    const sources = load(args.find((a) => !a.startsWith('--')));
     const corridor = parseCorridor(sources);
+    if (markdown) {
+      out(figuresMarkdown(corridor));
+      return 0;
+    }
     out(table(corridor) + comparisonTable(corridor, parseComparison(sources, corridor)));
     return 0;
   } catch (e) {

@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { checkGeo } from '../../scripts/check-geo';
 import {
+  checkFigures,
   compareRoutes,
   CorridorError,
   formatDistance,
@@ -72,6 +73,17 @@ function check(args: string[]) {
 }
 
 describe('check:geo', () => {
+  test('--markdown prints one table row per published figure, with its status', () => {
+    const { code, stdout } = check(['--markdown']);
+    expect(code).toBe(0);
+    const rows = stdout.split('\n').slice(2);
+    const figures = checkFigures(parseCorridor(valid));
+    expect(rows.map((r) => r.split(' | ')[0])).toEqual(figures.map((f) => `| ${f.figure.id}`));
+    expect(rows.filter((r) => r.endsWith('| ok |')).length).toBe(
+      figures.filter((f) => f.met).length,
+    );
+  });
+
   test('passes on geo/ and prints the distance table', () => {
     const { code, stdout, stderr } = check([]);
     expect(stderr).toBe('');

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { launch, offOrigin, record, waitForIdle, type Browser, type PageLog } from './browser.ts';
 import { articleText, corridor } from './corridor.ts';
 import { parseTour } from '../../src/lib/geo/tour.ts';
+import { stateTarget } from '../../src/lib/map/layers.ts';
 import { readGeoDir, GEO_DIR } from '../../scripts/geo-files.ts';
 
 const baseUrl = inject('baseUrl');
@@ -24,14 +25,19 @@ async function captionState(page: Page) {
 
 /** Which of the step's lines are drawn dimmed, from the map's own feature state. */
 async function dimmed(page: Page, ids: { segments: string[]; flights: string[] }) {
-  return page.evaluate((ids) => {
+  const targets = {
+    segments: ids.segments.map((id) => stateTarget({ kind: 'segment', id })),
+    flights: ids.flights.map((id) => stateTarget({ kind: 'flight', id })),
+  };
+  const dim = await page.evaluate((targets) => {
     const map = window.map!;
-    const dim = (source: string, id: string) => map.getFeatureState({ source, id }).dim === true;
-    return {
-      segments: ids.segments.filter((id) => dim('segments', id)),
-      flights: ids.flights.filter((id) => dim('flights', id)),
-    };
-  }, ids);
+    const dim = (t: { source: string; id: string }) => map.getFeatureState(t).dim === true;
+    return { segments: targets.segments.map(dim), flights: targets.flights.map(dim) };
+  }, targets);
+  return {
+    segments: ids.segments.filter((_, i) => dim.segments[i]),
+    flights: ids.flights.filter((_, i) => dim.flights[i]),
+  };
 }
 
 const allSegments = corridor.segments.map((s) => s.id);

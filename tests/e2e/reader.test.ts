@@ -6,12 +6,12 @@ import { articleText, corridor } from './corridor.ts';
 import { featuresQuoting, paragraphs, type FeatureRef } from '../../src/lib/geo/index.ts';
 import { publishedText, routeText } from '../../src/lib/text/index.ts';
 import { parseTour } from '../../src/lib/geo/tour.ts';
+import { stateTarget } from '../../src/lib/map/layers.ts';
 import { GEO_DIR, readGeoDir } from '../../scripts/geo-files.ts';
 
 const baseUrl = inject('baseUrl');
 const source = paragraphs(articleText);
 const tour = parseTour(readGeoDir(GEO_DIR)['tour.json']!, corridor);
-const SOURCE_OF = { segment: 'segments', flight: 'flights', node: 'nodes' } as const;
 
 /** Each paragraph of the reader as a reader sees it: without its ¶ number and "Map" buttons. */
 function readerParagraphs(page: Page) {
@@ -42,14 +42,12 @@ function outsideView(page: Page, positions: [number, number][]) {
   }, positions);
 }
 
-function lit(page: Page, refs: readonly FeatureRef[]) {
-  return page.evaluate(
-    ({ refs, sources }) =>
-      refs.filter(
-        (r) => window.map!.getFeatureState({ source: sources[r.kind], id: r.id }).hover === true,
-      ),
-    { refs: [...refs], sources: SOURCE_OF },
+async function lit(page: Page, refs: readonly FeatureRef[]) {
+  const hover = await page.evaluate(
+    (targets) => targets.map((t) => window.map!.getFeatureState(t).hover === true),
+    refs.map(stateTarget),
   );
+  return refs.filter((_, i) => hover[i]);
 }
 
 async function popupText(page: Page): Promise<string> {

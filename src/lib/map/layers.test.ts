@@ -4,7 +4,16 @@ import {
   type SourceSpecification,
   type StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import { corridorLayerStyles, LABEL_FILTERS, LAYER_IDS } from './layers.ts';
+import type { FlightCollection, SegmentCollection } from '../geo/index.ts';
+import {
+  corridorLayerStyles,
+  corridorLines,
+  LABEL_FILTERS,
+  LAYER_IDS,
+  LINE_FILTERS,
+  SOURCE_IDS,
+  stateTarget,
+} from './layers.ts';
 import { THEMES, type ThemeName } from './themes.ts';
 
 const empty: SourceSpecification = {
@@ -16,35 +25,37 @@ describe.each(Object.keys(THEMES) as ThemeName[])('corridor layers in the %s the
   test('are valid style-spec layers at any text scale', () => {
     for (const scale of [1, 2.5]) {
       const s = corridorLayerStyles(THEMES[name], scale);
-      const line = (id: string, l: { layout?: object; paint: object }) => ({
+      const line = (id: string, filter: unknown, l: { layout?: object; paint: object }) => ({
         id,
         type: 'line' as const,
-        source: 'segments',
+        source: SOURCE_IDS.lines,
+        filter,
         ...l,
       });
       const style = {
         version: 8,
-        sources: { segments: empty, nodes: empty },
+        sources: { [SOURCE_IDS.lines]: empty, [SOURCE_IDS.nodes]: empty },
         layers: [
-          line(LAYER_IDS.flightsHalo, s.flightsHalo),
-          line(LAYER_IDS.flights, s.flights),
-          line(LAYER_IDS.routeHalo, s.routeHalo),
-          line(LAYER_IDS.routeCasing, s.routeCasing),
-          line(LAYER_IDS.routeRail, s.routeRail),
-          line(LAYER_IDS.routeSea, s.routeSea),
-          line(LAYER_IDS.routeHit, s.hit),
-          { id: LAYER_IDS.nodes, type: 'circle', source: 'nodes', paint: s.nodes.paint },
+          line(LAYER_IDS.flightsHalo, LINE_FILTERS.flights, s.flightsHalo),
+          line(LAYER_IDS.flights, LINE_FILTERS.flights, s.flights),
+          line(LAYER_IDS.flightsHit, LINE_FILTERS.flights, s.hit),
+          line(LAYER_IDS.routeHalo, LINE_FILTERS.segments, s.routeHalo),
+          line(LAYER_IDS.routeCasing, LINE_FILTERS.rail, s.routeCasing),
+          line(LAYER_IDS.routeRail, LINE_FILTERS.rail, s.routeRail),
+          line(LAYER_IDS.routeSea, LINE_FILTERS.sea, s.routeSea),
+          line(LAYER_IDS.routeHit, LINE_FILTERS.segments, s.hit),
+          { id: LAYER_IDS.nodes, type: 'circle', source: SOURCE_IDS.nodes, paint: s.nodes.paint },
           {
             id: LAYER_IDS.nodeLabels,
             type: 'symbol',
-            source: 'nodes',
+            source: SOURCE_IDS.nodes,
             filter: LABEL_FILTERS.major,
             ...s.nodeLabels,
           },
           {
             id: LAYER_IDS.nodeLabelsMinor,
             type: 'symbol',
-            source: 'nodes',
+            source: SOURCE_IDS.nodes,
             filter: LABEL_FILTERS.minor,
             ...s.nodeLabels,
           },
@@ -52,5 +63,47 @@ describe.each(Object.keys(THEMES) as ThemeName[])('corridor layers in the %s the
       } as StyleSpecification;
       expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
     }
+  });
+});
+
+describe('the shared source of segments and flights', () => {
+  const line = [
+    [49.9, 40.4],
+    [51.2, 43.6],
+  ];
+  const segments = Object.freeze<SegmentCollection>({
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        geometry: { type: 'LineString', coordinates: line },
+        properties: { id: 'baku', name: 'Alat – Aktau', mode: 'sea', route: 'main', main: true },
+      },
+    ],
+  });
+  const flights = Object.freeze<FlightCollection>({
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        geometry: { type: 'LineString', coordinates: line },
+        properties: { id: 'baku', name: 'Ürümqi – Baku', mode: 'air' },
+      },
+    ],
+  });
+
+  test('keeps every line and its properties, each with a ref its state is set by', () => {
+    const lines = corridorLines(segments, flights);
+    expect(lines.features.map((f) => f.properties)).toEqual([
+      { ...segments.features[0]!.properties, ref: stateTarget({ kind: 'segment', id: 'baku' }).id },
+      { ...flights.features[0]!.properties, ref: stateTarget({ kind: 'flight', id: 'baku' }).id },
+    ]);
+    expect(new Set(lines.features.map((f) => f.properties.ref)).size).toBe(2);
+    expect(segments.features[0]!.properties).not.toHaveProperty('ref');
+  });
+
+  test('a place keeps its own source and id; a line is found in the shared source', () => {
+    expect(stateTarget({ kind: 'node', id: 'baku' })).toEqual({ source: 'nodes', id: 'baku' });
+    expect(stateTarget({ kind: 'flight', id: 'baku' }).source).toBe(SOURCE_IDS.lines);
   });
 });

@@ -4,6 +4,14 @@ import type {
   LineLayerSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
+import type { Feature, FeatureCollection, LineString } from 'geojson';
+import type {
+  FeatureKind,
+  FlightCollection,
+  FlightFeature,
+  SegmentCollection,
+  SegmentFeature,
+} from '../geo/index.ts';
 import type { Theme } from './themes.ts';
 
 /**
@@ -12,7 +20,56 @@ import type { Theme } from './themes.ts';
  * Feature state: `hover` and `selected` (pointer and selection), `dim` (outside a tour step).
  */
 
-export const SOURCE_IDS = { segments: 'segments', flights: 'flights', nodes: 'nodes' } as const;
+/**
+ * Segments and flights share one source: MapLibre draws a stencil mask over the whole view for
+ * each source whose lines it draws, twice a frame (opaque and translucent passes), and in
+ * software WebGL each mask costs as much as a full-screen fill.
+ */
+export const SOURCE_IDS = { lines: 'lines', nodes: 'nodes' } as const;
+
+/** The feature-state id of a line in the shared source: a segment and a flight may share an id. */
+export const lineRef = (kind: 'segment' | 'flight', id: string) => `${kind}:${id}`;
+
+/** Where a feature's state (hover, selected, dim) lives on the map. */
+export function stateTarget(ref: { kind: FeatureKind; id: string }): {
+  source: string;
+  id: string;
+} {
+  return ref.kind === 'node'
+    ? { source: SOURCE_IDS.nodes, id: ref.id }
+    : { source: SOURCE_IDS.lines, id: lineRef(ref.kind, ref.id) };
+}
+
+type LineProperties = (SegmentFeature | FlightFeature)['properties'] & { ref: string };
+
+/** The segments and flights as one collection for the shared source, each with its `ref`. */
+export function corridorLines(
+  segments: SegmentCollection,
+  flights: FlightCollection,
+): FeatureCollection<LineString, LineProperties> {
+  const withRef =
+    (kind: 'segment' | 'flight') =>
+    (f: SegmentFeature | FlightFeature): Feature<LineString, LineProperties> => ({
+      ...f,
+      properties: { ...f.properties, ref: lineRef(kind, f.properties.id) },
+    });
+  return {
+    type: 'FeatureCollection',
+    features: [
+      ...segments.features.map(withRef('segment')),
+      ...flights.features.map(withRef('flight')),
+    ],
+  };
+}
+
+const isFlight: ExpressionSpecification = ['==', ['get', 'mode'], 'air'];
+/** Which lines of the shared source each layer draws. */
+export const LINE_FILTERS = {
+  flights: isFlight,
+  segments: ['!', isFlight] as ExpressionSpecification,
+  rail: ['==', ['get', 'mode'], 'rail'] as ExpressionSpecification,
+  sea: ['==', ['get', 'mode'], 'sea'] as ExpressionSpecification,
+};
 
 export const LAYER_IDS = {
   flightsHalo: 'flights-halo',
@@ -120,8 +177,11 @@ export function corridorLayerStyles(theme: Theme, scale = 1) {
         'line-cap': 'round',
         'line-join': 'round',
       } satisfies Layout<LineLayerSpecification>,
+      // Opacity 0, not a transparent colour: MapLibre then skips drawing the layer (a 20 px
+      // wide line costs a frame as much as the routes themselves in software WebGL), while its
+      // features still answer queryRenderedFeatures.
       paint: {
-        'line-color': 'rgba(0, 0, 0, 0)',
+        'line-opacity': 0,
         'line-width': HIT_WIDTH_PX,
       } satisfies Paint<LineLayerSpecification>,
     },
