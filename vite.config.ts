@@ -28,8 +28,8 @@ if (!('groupBy' in Map)) {
 // dist-single/index.html that opens from file:// with no server: vite-plugin-singlefile inlines
 // the code and CSS, and every asset, the MapLibre worker included, becomes a data: URL. MapLibre
 // starts its worker from that data: URL itself when the page's origin is opaque (file://).
-// The normal build writes the basemap as one PMTiles archive beside the code, read tile by tile
-// with range requests; the single-file build inlines it as a data: URL with the rest.
+// The normal build writes the basemap's vector tiles as static files beside the code, fetched by
+// MapLibre's worker; the single-file build inlines them as one PMTiles archive in a data: URL.
 const PURE = /[\\/]src[\\/]lib[\\/](geo|text)[\\/][^\\/]+\.ts$/;
 
 export default defineConfig(({ mode }) => ({

@@ -2,8 +2,13 @@
 /// <reference types="vite/client" />
 
 declare module 'virtual:basemap' {
-  /** The basemap's PMTiles archive: a URL of the page's origin, or a data: URL. */
-  export const url: string;
+  /**
+   * The basemap's tiles as an absolute URL template (`…/{z}/{x}/{y}.pbf`) of the page's origin,
+   * or undefined where the archive is inlined instead (the single-file build).
+   */
+  export const tiles: string | undefined;
+  /** The basemap's PMTiles archive as a data: URL, or undefined where tiles are served. */
+  export const url: string | undefined;
   /** The deepest zoom the archive has tiles for; MapLibre over-zooms beyond it. */
   export const maxZoom: number;
 }

@@ -80,11 +80,18 @@ function indexes(layers: BasemapCollections, o: TileOptions) {
   }));
 }
 
+/** A tile and where it sits in the grid. */
+export interface GridTile extends Tile {
+  z: number;
+  x: number;
+  y: number;
+}
+
 /** Every non-empty tile from zoom 0 to `maxZoom`, encoded as a vector tile. */
-export function cutTiles(o: TileOptions = TILE_OPTIONS): Tile[] {
+export function cutTiles(o: TileOptions = TILE_OPTIONS): GridTile[] {
   const fine = indexes(basemapCollections('50m'), o);
   const coarse = o.coarseUpToZoom >= 0 ? indexes(basemapCollections('110m'), o) : fine;
-  const tiles: Tile[] = [];
+  const tiles: GridTile[] = [];
   for (let z = 0; z <= o.maxZoom; z++) {
     const source = z <= o.coarseUpToZoom ? coarse : fine;
     for (let x = 0; x < 2 ** z; x++) {
@@ -96,7 +103,7 @@ export function cutTiles(o: TileOptions = TILE_OPTIONS): Tile[] {
         }
         if (Object.keys(layers).length === 0) continue;
         const data = fromGeojsonVt(layers, { version: 2, extent: o.extent });
-        tiles.push({ id: zxyToTileId(z, x, y), data });
+        tiles.push({ z, x, y, id: zxyToTileId(z, x, y), data });
       }
     }
   }
@@ -112,8 +119,11 @@ export function tileOptions(env = process.env.BASEMAP_TILES): TileOptions {
 }
 
 /** The basemap as one PMTiles archive. */
-export function buildArchive(o: TileOptions = TILE_OPTIONS): Uint8Array {
-  return writePmtiles(cutTiles(o), {
+export function buildArchive(
+  o: TileOptions = TILE_OPTIONS,
+  tiles: Tile[] = cutTiles(o),
+): Uint8Array {
+  return writePmtiles(tiles, {
     minZoom: 0,
     maxZoom: o.maxZoom,
     bounds: [-180, -85.05, 180, 85.05],

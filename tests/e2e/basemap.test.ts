@@ -64,10 +64,17 @@ describe.each([
     ]);
     expect(colorDistance(lake!, hexToRgb(THEMES.light.water))).toBeLessThanOrEqual(6);
     expect(colorDistance(steppe!, hexToRgb(THEMES.light.land))).toBeLessThanOrEqual(6);
-    // One archive, read in pieces: no tile is cut or fetched from anywhere else.
-    const archives = log.requests.filter((url) => /\.pmtiles$/.test(url));
-    expect(archives.length).toBeGreaterThan(0);
-    expect(new Set(archives).size).toBe(1);
+    // Tiles built with the page, fetched as files of one directory of its origin: no tile is cut
+    // or fetched from anywhere else, and the deepest tiles of the zoomed-in view were read.
+    const tiles = log.requests.flatMap((url) => {
+      const match = /^(.*\/basemap-[0-9a-f]+\/)(\d+)\/\d+\/\d+\.pbf$/.exec(url);
+      return match ? [{ directory: match[1]!, z: Number(match[2]) }] : [];
+    });
+    const directories = new Set(tiles.map((t) => t.directory));
+    expect(directories.size).toBe(1);
+    expect([...directories][0]).toMatch(new RegExp(`^${baseUrl}/assets/basemap-`));
+    const deepest = await page.evaluate(() => window.map!.getSource('basemap')!.maxzoom);
+    expect(Math.max(...tiles.map((t) => t.z))).toBe(deepest);
     expect(offOrigin(log.requests, baseUrl)).toEqual([]);
     expect(log.errors).toEqual([]);
     await page.close();

@@ -28,6 +28,14 @@ describe.each(Object.keys(THEMES) as ThemeName[])('the %s basemap style', (name)
     ]);
   });
 
+  test("served tiles: both sources read the page's own tile files, and the style still validates", () => {
+    const tiles = 'https://corridor.example/assets/basemap-0123abcd/{z}/{x}/{y}.pbf';
+    const served = createBasemapStyle({ theme: THEMES[name], maxZoom: 5, tiles });
+    expect(validateStyleMin(served as StyleSpecification)).toEqual([]);
+    for (const source of Object.values(served.sources))
+      expect(source).toMatchObject({ tiles: [tiles] });
+  });
+
   test('every layer reads a layer the archive has', () => {
     for (const l of style.layers) {
       if (l.type === 'background') continue;

@@ -4,8 +4,9 @@ import type { Theme } from './themes.ts';
 /**
  * The embedded basemap style: Natural Earth land, lakes, rivers and borders on a water
  * background, with country, sea and river names. Its one source is the vector tile archive built
- * with the page (scripts/basemap), read through the `basemap://` protocol (embedded.ts), so the
- * style makes no request of its own. It has no `glyphs`: MapLibre draws the labels with the
+ * with the page (scripts/basemap): static tiles of the page's own origin, or, in the single-file
+ * build, an inlined archive read through the `basemap://` protocol (embedded.ts); the style
+ * makes no request elsewhere. It has no `glyphs`: MapLibre draws the labels with the
  * system's own fonts, so the map needs no font server.
  */
 
@@ -15,9 +16,11 @@ export interface BasemapStyleOptions {
   maxZoom: number;
   /** Multiplies every text size, so labels read from the back of a room on a large screen. */
   textScale?: number;
+  /** The tiles' URL template: an absolute URL with `{z}/{x}/{y}`, or BASEMAP_TILES.url. */
+  tiles?: string;
 }
 
-/** How the style addresses the tile archive; embedded.ts answers these requests. */
+/** How the style addresses the inlined tile archive; embedded.ts answers these requests. */
 export const BASEMAP_TILES = {
   protocol: 'basemap',
   url: 'basemap://{z}/{x}/{y}',
@@ -69,6 +72,7 @@ export function createBasemapStyle({
   theme,
   maxZoom,
   textScale = 1,
+  tiles = BASEMAP_TILES.url,
 }: BasemapStyleOptions): StyleSpecification {
   const ids = BASEMAP_LAYER_IDS;
   const countryLabelPaint = {
@@ -244,13 +248,13 @@ export function createBasemapStyle({
     sources: {
       [SOURCE]: {
         type: 'vector',
-        tiles: [BASEMAP_TILES.url],
+        tiles: [tiles],
         maxzoom: maxZoom,
         attribution: 'Natural Earth',
       },
       [LABELS]: {
         type: 'vector',
-        tiles: [BASEMAP_TILES.url],
+        tiles: [tiles],
         maxzoom: Math.min(LABELS_MAX_ZOOM, maxZoom),
       },
     },
