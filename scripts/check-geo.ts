@@ -76,11 +76,11 @@ function table(c: Corridor): string {
     `  ${pad('Figure', 26)}${lpad('Published', 11)}${lpad('Computed', 11)}${lpad('Diff', 9)}  ${pad('', 9)}Source`,
   );
   const checks = checkFigures(c);
-  for (const { figure, computedKm, ratio, met } of checks) {
-    const sign = ratio >= 0 ? '+' : '−';
-    const status = met ? 'ok' : figure.gap !== undefined ? 'GAP' : 'OFF';
+  for (const check of checks) {
+    const { figure, computedKm, ratio } = check;
+    const status = figureStatus(check);
     lines.push(
-      `  ${pad(figure.id, 26)}${lpad(n1.format(figure.km), 11)}${lpad(n1.format(computedKm), 11)}${lpad(`${sign}${Math.abs(ratio * 100).toFixed(1)}%`, 9)}  ${pad(status, 9)}${figure.source}`,
+      `  ${pad(figure.id, 26)}${lpad(n1.format(figure.km), 11)}${lpad(n1.format(computedKm), 11)}${lpad(signedPct(ratio), 9)}  ${pad(status === 'ok' ? status : status.toUpperCase(), 9)}${figure.source}`,
     );
     for (const alt of figure.alternatives) {
       lines.push(`  ${pad('', 26)}${lpad(n1.format(alt.km), 11)}${pad('', 31)}also: ${alt.source}`);
@@ -117,9 +117,8 @@ function comparisonTable(c: Corridor, cmp: Comparison): string {
     const route = cmp.routes.find((r) => r.id === l.route);
     const drawn = route ? (kmAlong(route, l.to) ?? NaN) - (kmAlong(route, l.from) ?? NaN) : NaN;
     const ratio = drawn / l.km - 1;
-    const sign = ratio >= 0 ? '+' : '−';
     lines.push(
-      `  ${pad(l.id, 24)} published ${lpad(n0.format(l.value), 6)} ${pad(l.unit, 3)} = ${lpad(km(l.km), 6)} km   drawn ${lpad(km(drawn), 6)} km   ${sign}${Math.abs(ratio * 100).toFixed(1)}%   ${l.source}, ${l.date}`,
+      `  ${pad(l.id, 24)} published ${lpad(n0.format(l.value), 6)} ${pad(l.unit, 3)} = ${lpad(km(l.km), 6)} km   drawn ${lpad(km(drawn), 6)} km   ${signedPct(ratio)}   ${l.source}, ${l.date}`,
     );
   }
   lines.push('', 'Volumes on the corridor');
@@ -132,13 +131,22 @@ function comparisonTable(c: Corridor, cmp: Comparison): string {
   return lines.join('\n');
 }
 
+/** "+3.2%" or "−4.1%" (a true minus sign): a drawn length against its published figure. */
+function signedPct(ratio: number, space = ''): string {
+  return `${ratio >= 0 ? '+' : '−'}${Math.abs(ratio * 100).toFixed(1)}${space}%`;
+}
+
+/** Within tolerance, a recorded shortfall (`gap`), or off without a reason. */
+function figureStatus({ figure, met }: ReturnType<typeof checkFigures>[number]) {
+  return met ? 'ok' : figure.gap !== undefined ? 'gap' : 'off';
+}
+
 /** The published figures against the drawn data, as a Markdown table (for notes and READMEs). */
 function figuresMarkdown(c: Corridor): string {
-  const rows = checkFigures(c).map(({ figure, computedKm, ratio, met }) => {
-    const sign = ratio >= 0 ? '+' : '−';
-    const status = met ? 'ok' : figure.gap !== undefined ? 'gap' : 'off';
+  const rows = checkFigures(c).map((check) => {
+    const { figure, computedKm, ratio } = check;
     const cell = (s: string) => s.replaceAll('|', '\\|');
-    return `| ${figure.id} | ${cell(figure.source)} | ${n1.format(figure.km)} | ${n1.format(computedKm)} | ${sign}${Math.abs(ratio * 100).toFixed(1)} % | ${status} |`;
+    return `| ${figure.id} | ${cell(figure.source)} | ${n1.format(figure.km)} | ${n1.format(computedKm)} | ${signedPct(ratio, ' ')} | ${figureStatus(check)} |`;
   });
   return [
     '| figure | source | published km | computed km | difference | |',

@@ -35,7 +35,7 @@ interface SegmentFeature {
 export function applyTracks(
   segmentsText: string,
   tracks: readonly Track[],
-): { text: unknown; problems: Problem[] } {
+): { collection: unknown; problems: Problem[] } {
   const collection = JSON.parse(segmentsText) as { features: SegmentFeature[] };
   const problems: Problem[] = [];
   for (const track of tracks) {
@@ -50,7 +50,7 @@ export function applyTracks(
     }
     feature.geometry.coordinates = trackLine(track);
   }
-  return { text: collection, problems };
+  return { collection, problems };
 }
 
 async function main(check: boolean): Promise<number> {
@@ -63,7 +63,7 @@ async function main(check: boolean): Promise<number> {
     return 1;
   }
   const options = (await prettier.resolveConfig(SEGMENTS)) ?? {};
-  const next = await prettier.format(JSON.stringify(applied.text), {
+  const next = await prettier.format(JSON.stringify(applied.collection), {
     ...options,
     filepath: SEGMENTS,
   });
