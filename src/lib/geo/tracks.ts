@@ -6,7 +6,11 @@ import type { Problem } from './problems';
 import { EntryReader, isObject, valueLabel, type JsonObject } from './read';
 import type { LngLat } from './types';
 
-/** What a point of a track is. `estimate` needs a `why`; every other kind needs a `source`. */
+/**
+ * What a point of a track is. `track` is a vertex of the line's own surveyed geometry (a map of
+ * the railway itself), `town` a settlement a source says the line serves. `estimate` needs a
+ * `why`; every other kind needs a `source`.
+ */
 export const TRACK_POINT_KINDS = [
   'station',
   'junction',
@@ -16,6 +20,7 @@ export const TRACK_POINT_KINDS = [
   'bridge',
   'pass',
   'town',
+  'track',
   'estimate',
 ] as const;
 export type TrackPointKind = (typeof TRACK_POINT_KINDS)[number];
