@@ -3,15 +3,13 @@ import { GEO_DIR, deepFreeze, readGeoDir } from '../../../scripts/geo-files.ts';
 import {
   KM_PER_MILE,
   checkFigures,
-  greatCircleArc,
-  greatCircleKm,
   kmToMi,
-  lineLengthKm,
   mainLine,
   mainLineKm,
   routeTotals,
   totalsByMode,
 } from './distance';
+import { greatCircleArc, greatCircleKm, lineLengthKm } from './sphere';
 import { routeBetween } from './network';
 import { parseCorridor } from './parse';
 import type { LngLat } from './types';

@@ -1,6 +1,5 @@
-import { distance, greatCircle, length, lineString } from '@turf/turf';
 import { walkPath } from './path';
-import type { Corridor, LngLat, PublishedFigure, RouteInfo, Segment } from './types';
+import type { Corridor, PublishedFigure, RouteInfo, Segment } from './types';
 import { routeBetween } from './network';
 
 /** International mile (exact). */
@@ -8,25 +7,6 @@ export const KM_PER_MILE = 1.609344;
 
 export function kmToMi(km: number): number {
   return km / KM_PER_MILE;
-}
-
-/** Length of a polyline along the ellipsoid-free Turf sphere, in kilometres. */
-export function lineLengthKm(coordinates: readonly LngLat[]): number {
-  return length(lineString(coordinates.map(([lon, lat]) => [lon, lat])), { units: 'kilometers' });
-}
-
-/** Great-circle distance between two positions (haversine, Turf's mean Earth radius). */
-export function greatCircleKm(from: LngLat, to: LngLat): number {
-  return distance(from, to, { units: 'kilometers' });
-}
-
-/** The great-circle arc between two positions, as drawn for a flight. */
-export function greatCircleArc(from: LngLat, to: LngLat, npoints = 128): LngLat[] {
-  const arc = greatCircle([...from], [...to], { npoints });
-  if (arc.geometry.type !== 'LineString') {
-    throw new RangeError('the great circle crosses the antimeridian: not supported');
-  }
-  return arc.geometry.coordinates.map(([lon, lat]): LngLat => [lon ?? 0, lat ?? 0]);
 }
 
 export interface RouteTotal {

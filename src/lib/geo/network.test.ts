@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { GEO_DIR, deepFreeze, readGeoDir } from '../../../scripts/geo-files.ts';
-import { greatCircleKm, mainLine } from './distance';
+import { mainLine } from './distance';
+import { greatCircleKm } from './sphere';
 import { RouteError, routeBetween } from './network';
 import { parseCorridor } from './parse';
 

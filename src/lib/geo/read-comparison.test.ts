@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { GEO_DIR, deepFreeze, readGeoDir } from '../../../scripts/geo-files.ts';
-import { greatCircleKm, lineLengthKm, mainLine } from './distance';
+import { mainLine } from './distance';
+import { greatCircleKm, lineLengthKm } from './sphere';
 import { parseCorridor } from './parse';
 import { CorridorError, type Problem } from './problems';
 import {

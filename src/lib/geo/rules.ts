@@ -1,4 +1,4 @@
-import { greatCircleKm } from './distance';
+import { greatCircleKm } from './sphere';
 import { RouteError, routeBetween } from './network';
 import { walkPath } from './path';
 import type { Problem } from './problems';

@@ -5,8 +5,8 @@ import {
   totalsByMode,
   type Corridor,
   type FeatureKind,
+  type PublishedFigure,
 } from '../geo/index.ts';
-import { publishedText } from './reader-text.ts';
 
 /** One route of the side panel's list, with its total and its rows in travel order. */
 export interface RouteGroup {
@@ -70,4 +70,35 @@ export function modeTotals(corridor: Corridor): { label: string; km: string }[] 
     { label: 'Sea', km: formatKm(t.sea) },
     { label: 'Flights', km: formatKm(t.air) },
   ];
+}
+
+/** "TCDD Taşımacılık" from "TCDD Taşımacılık via Daily Sabah (2022)…": the source's own name. */
+export function shortSource(source: string): string {
+  return source.split(/[,;(]/)[0]!.split(' via ')[0]!.trim();
+}
+
+/**
+ * The published length of exactly this segment, when geo/figures.json has one: a figure that
+ * measures this segment alone, or the way between its two end nodes. A figure over several
+ * segments (Kars–Ankara) is not this segment's, and a computed one is not published.
+ */
+export function publishedFigure(
+  corridor: Corridor,
+  segmentId: string,
+): PublishedFigure | undefined {
+  const s = corridor.segments.find((x) => x.id === segmentId);
+  if (!s) return undefined;
+  return corridor.figures.find((f) => {
+    const m = f.measure;
+    if (m.kind === 'segments') return m.segments.length === 1 && m.segments[0] === s.id;
+    if (m.kind === 'between')
+      return (m.from === s.from && m.to === s.to) || (m.from === s.to && m.to === s.from);
+    return false;
+  });
+}
+
+/** "published 1,310 km · TCDD Taşımacılık", or undefined when the segment has no figure. */
+export function publishedText(corridor: Corridor, segmentId: string): string | undefined {
+  const f = publishedFigure(corridor, segmentId);
+  return f && `published ${formatKm(f.km)} · ${shortSource(f.source)}`;
 }

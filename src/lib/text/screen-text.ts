@@ -10,7 +10,7 @@ import {
   type Passage,
   type TourStep,
 } from '../geo/index.ts';
-import { publishedText } from './reader-text.ts';
+import { publishedText } from './panel-text.ts';
 
 /**
  * What the screen says about a feature or a tour step, as plain strings. The popup, the tour

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { greatCircleKm } from '../distance';
+import { greatCircleKm } from '../sphere';
 import { readFlights } from './flights';
 import { readNodes } from './nodes';
 import { readPassages } from './passages';

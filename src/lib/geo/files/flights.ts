@@ -1,4 +1,4 @@
-import { greatCircleArc, lineLengthKm } from '../distance';
+import { greatCircleArc, lineLengthKm } from '../sphere';
 import type { CarrierFact, CorridorNode, Flight, LngLat, Passage } from '../types';
 import type { Problem } from '../problems';
 import { valueLabel, isObject, type EntryReader, type JsonObject } from '../read';

@@ -1,4 +1,4 @@
-import { lineLengthKm } from '../distance';
+import { lineLengthKm } from '../sphere';
 import { checkEnds, checkRailLegs } from '../rules';
 import type { CorridorNode, Passage, RouteInfo, Segment, SegmentMode } from '../types';
 import type { Problem } from '../problems';
