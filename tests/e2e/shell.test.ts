@@ -86,6 +86,46 @@ describe('the shell', () => {
       expect(log.errors).toEqual([]);
     });
   });
+
+  test('the popups are fetched once the map is first idle, before anyone clicks', async () => {
+    await withPage(async (page) => {
+      // The time of the map's first `idle`, taken in the page.
+      await page.addInitScript(() => {
+        let map: Window['map'];
+        Object.defineProperty(window, 'map', {
+          configurable: true,
+          get: () => map,
+          set(m: Window['map']) {
+            map = m;
+            m?.once(
+              'idle',
+              () => ((window as { firstIdle?: number }).firstIdle ??= performance.now()),
+            );
+          },
+        });
+      });
+      const log = record(page);
+      await page.goto(`${baseUrl}/`);
+      await waitForIdle(page);
+      await expect.poll(() => scripts(log.requests).some((f) => /^MapPopups-/.test(f))).toBe(true);
+      const [idle, fetched] = await page.evaluate(() => [
+        (window as { firstIdle?: number }).firstIdle,
+        performance.getEntriesByType('resource').find((e) => /\/MapPopups-[^/]*\.js$/.test(e.name))
+          ?.startTime,
+      ]);
+      expect(idle).toBeGreaterThan(0);
+      expect(fetched).toBeGreaterThan(idle!);
+
+      // A row of the list opens its popup at once: its code is there already.
+      await page
+        .getByRole('navigation', { name: 'Route segments' })
+        .getByRole('button')
+        .first()
+        .click();
+      await expect.poll(() => page.locator('.maplibregl-popup').count()).toBe(1);
+      expect(log.errors).toEqual([]);
+    });
+  });
 });
 
 describe('a part that cannot be loaded', () => {
