@@ -47,6 +47,9 @@ export default defineConfig(({ mode }) => ({
       ? { outDir: 'dist-single', assetsInlineLimit: () => true }
       : {
           chunkSizeWarningLimit: 1500,
+          // A browser without `<link rel="modulepreload">` (Safari before 17) only fetches the
+          // map's chunks a moment later, once the shell asks for them: no polyfill in every load.
+          modulePreload: { polyfill: false },
           // MapLibre and the corridor's data in chunks of their own, so `npm run bench` can
           // count the app's own code apart from them: the corridor as the build prepared it
           // (first load), and the files of geo/ as text that the reader and the comparison read
