@@ -9,7 +9,7 @@ import {
   routeTotals,
   totalsByMode,
 } from './distance';
-import { greatCircleArc, greatCircleKm, lineLengthKm } from './sphere';
+import { greatCircleArc, greatCircleKm, lineLengthKm } from './measure';
 import { routeBetween } from './network';
 import { parseCorridor } from './parse';
 import type { LngLat } from './types';

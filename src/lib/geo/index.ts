@@ -4,7 +4,7 @@ export { parseCorridor, GEO_FILES, type GeoSources } from './parse';
 export { paragraphs } from './article';
 export { prepareCorridor, readPrepared, type PreparedCorridor } from './prepared';
 export * from './distance';
-export * from './sphere';
+export * from './measure';
 export { routeBetween, RouteError, type NetworkRoute, type RouteErrorCode } from './network';
 export { segmentFeatures, flightFeatures, nodeFeatures } from './features';
 export { formatKm, formatMi, formatDistance } from './format';

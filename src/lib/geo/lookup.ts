@@ -1,5 +1,6 @@
-import { along, bbox, length, lineString } from '@turf/turf';
-import type { Corridor, CorridorNode, Flight, LngLat, Segment } from './types';
+import type { Bounds, Corridor, CorridorNode, Flight, LngLat, Segment } from './types';
+
+export type { Bounds };
 
 /** The three kinds of thing the map draws and a user can pick. */
 export type FeatureKind = 'segment' | 'flight' | 'node';
@@ -31,50 +32,46 @@ export function get<K extends FeatureKind>(
   return found as FeatureOf<K> | undefined;
 }
 
-/** `[[west, south], [east, north]]`, as `fitBounds` takes it. */
-export type Bounds = [[number, number], [number, number]];
-
-function positionsOf(corridor: Corridor, ref: FeatureRef): readonly LngLat[] {
-  if (ref.kind === 'node') {
-    const node = get(corridor, 'node', ref.id);
-    return node ? [node.coordinates] : [];
-  }
-  return get(corridor, ref.kind, ref.id)?.coordinates ?? [];
+/** A feature's box: a line's, measured by the build, or a node's position. */
+function boxOf(corridor: Corridor, ref: FeatureRef): Bounds | undefined {
+  if (ref.kind !== 'node') return get(corridor, ref.kind, ref.id)?.bounds;
+  const at = get(corridor, 'node', ref.id)?.coordinates;
+  return at && [at, at];
 }
 
-function boxAround(points: readonly LngLat[]): Bounds | undefined {
-  if (points.length === 0) return undefined;
-  const [w, s, e, n] = bbox({ type: 'MultiPoint', coordinates: points.map(([x, y]) => [x, y]) });
-  return [
-    [w, s],
-    [e, n],
-  ];
+/** The box around boxes: the least west and south, the most east and north. */
+function union(boxes: readonly Bounds[]): Bounds | undefined {
+  if (boxes.length === 0) return undefined;
+  return boxes.reduce(([[w, s], [e, n]], [[w2, s2], [e2, n2]]) => [
+    [Math.min(w, w2), Math.min(s, s2)],
+    [Math.max(e, e2), Math.max(n, n2)],
+  ]);
 }
 
 /** The box around some features; undefined when none of them is known. */
 export function boundsOf(corridor: Corridor, refs: readonly FeatureRef[]): Bounds | undefined {
-  return boxAround(refs.flatMap((ref) => positionsOf(corridor, ref)));
+  const boxes = refs.map((ref) => boxOf(corridor, ref));
+  return union(boxes.filter((box) => box !== undefined));
 }
 
 /** The box around every line the corridor draws: the first view at any window size. */
 export function corridorBounds(corridor: Corridor): Bounds {
   const lines = [...corridor.segments, ...corridor.flights];
   return (
-    boxAround(lines.flatMap((l) => l.coordinates)) ?? [
+    union(lines.map((l) => l.bounds)) ?? [
       [-180, -85],
       [180, 85],
     ]
   );
 }
 
-/** Where a popup points for a feature chosen from a list or a link: halfway along a line, or the node. */
+/**
+ * Where a popup points for a feature chosen from a list or a link: halfway along a line (measured
+ * by the build), or the node.
+ */
 export function anchorOf(corridor: Corridor, ref: FeatureRef): LngLat | undefined {
   if (ref.kind === 'node') return get(corridor, 'node', ref.id)?.coordinates;
-  const line = get(corridor, ref.kind, ref.id);
-  if (!line) return undefined;
-  const feature = lineString(line.coordinates.map(([x, y]) => [x, y]));
-  const [x, y] = along(feature, length(feature) / 2).geometry.coordinates;
-  return [x!, y!];
+  return get(corridor, ref.kind, ref.id)?.midpoint;
 }
 
 /** A camera position, as a link records it. */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { GEO_DIR, deepFreeze, readGeoDir } from '../../../scripts/geo-files.ts';
 import { mainLine } from './distance';
-import { greatCircleKm } from './sphere';
+import { greatCircleKm } from './measure';
 import { RouteError, routeBetween } from './network';
 import { parseCorridor } from './parse';
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { GEO_DIR, deepFreeze, readGeoDir } from '../../../scripts/geo-files.ts';
 import { mainLine } from './distance';
-import { greatCircleKm, lineLengthKm } from './sphere';
+import { greatCircleKm, lineLengthKm } from './measure';
 import { parseCorridor } from './parse';
 import { CorridorError, type Problem } from './problems';
 import {

@@ -13,7 +13,7 @@ import type {
   VolumeSeries,
   VolumeValue,
 } from './comparison-types';
-import { greatCircleArc, greatCircleKm, lineLengthKm } from './sphere';
+import { greatCircleArc, greatCircleKm, lineLengthKm } from './measure';
 import { RouteError, routeBetween } from './network';
 import { CorridorError, type Problem } from './problems';
 import { EntryReader, isObject, valueLabel, type JsonObject } from './read';

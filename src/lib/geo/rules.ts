@@ -1,4 +1,4 @@
-import { greatCircleKm } from './sphere';
+import { greatCircleKm } from './measure';
 import { RouteError, routeBetween } from './network';
 import { walkPath } from './path';
 import type { Problem } from './problems';

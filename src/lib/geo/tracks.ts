@@ -1,7 +1,7 @@
 // geo/tracks/<segment>.json: the sourced positions a rail segment is drawn through, in order.
 // `npm run geo:tracks` writes them into segments.geojson; a test keeps the two equal, so every
 // vertex of a tracked segment is a named place with a named source, or a stated estimate.
-import { greatCircleKm } from './sphere';
+import { greatCircleKm } from './measure';
 import type { Problem } from './problems';
 import { EntryReader, isObject, valueLabel, type JsonObject } from './read';
 import type { LngLat } from './types';

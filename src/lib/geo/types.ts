@@ -3,6 +3,9 @@ import type { Feature, FeatureCollection, LineString, Point, Position } from 'ge
 /** `[lng, lat]` in WGS84 degrees, as in RFC 7946. */
 export type LngLat = [number, number];
 
+/** `[[west, south], [east, north]]`, as `fitBounds` takes it. */
+export type Bounds = [[number, number], [number, number]];
+
 export type NodeKind = 'city' | 'port' | 'border' | 'junction' | 'airport';
 export type SegmentMode = 'rail' | 'sea';
 
@@ -58,6 +61,10 @@ export interface Segment {
   countries: string[];
   coordinates: LngLat[];
   lengthKm: number;
+  /** Halfway along the line: where its popup points when it is chosen from a list or a link. */
+  midpoint: LngLat;
+  /** The box around the line: what the camera frames. */
+  bounds: Bounds;
 }
 
 /** A carrier flying a route, with the facts the popup shows. */
@@ -83,6 +90,10 @@ export interface Flight {
   /** Great-circle arc generated with Turf, never drawn by hand. */
   coordinates: LngLat[];
   lengthKm: number;
+  /** Halfway along the arc: where its popup points when it is chosen from a list or a link. */
+  midpoint: LngLat;
+  /** The box around the arc: what the camera frames. */
+  bounds: Bounds;
 }
 
 export interface ArticleInfo {

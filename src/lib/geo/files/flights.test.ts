@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { greatCircleKm } from '../sphere';
+import { greatCircleKm } from '../measure';
 import { readFlights } from './flights';
 import { readNodes } from './nodes';
 import { readPassages } from './passages';

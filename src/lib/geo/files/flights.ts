@@ -1,4 +1,4 @@
-import { greatCircleArc, lineLengthKm } from '../sphere';
+import { greatCircleArc, lineLengthKm, midpointAlong, boundsAround } from '../measure';
 import type { CarrierFact, CorridorNode, Flight, LngLat, Passage } from '../types';
 import type { Problem } from '../problems';
 import { valueLabel, isObject, type EntryReader, type JsonObject } from '../read';
@@ -56,6 +56,8 @@ export function readFlights(
       passages: quoted,
       coordinates,
       lengthKm: lineLengthKm(coordinates),
+      midpoint: midpointAlong(coordinates),
+      bounds: boundsAround(coordinates),
     });
   });
   if (!read) return undefined;

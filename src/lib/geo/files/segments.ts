@@ -1,4 +1,4 @@
-import { lineLengthKm } from '../sphere';
+import { lineLengthKm, midpointAlong, boundsAround } from '../measure';
 import { checkEnds, checkRailLegs } from '../rules';
 import type { CorridorNode, Passage, RouteInfo, Segment, SegmentMode } from '../types';
 import type { Problem } from '../problems';
@@ -83,6 +83,8 @@ export function readSegments(
       countries,
       coordinates,
       lengthKm,
+      midpoint: midpointAlong(coordinates),
+      bounds: boundsAround(coordinates),
     });
   });
   if (!read) return undefined;
