@@ -68,7 +68,8 @@ describe('the shell', () => {
       await page.goto(`${baseUrl}/`);
       await waitForIdle(page);
       const first = scripts(log.requests);
-      // (comparison-layers is the style of layers the map has from the start, empty.)
+      // (comparison-layers, the style of the comparison's map layers, may be there already: it
+      // comes with the map's popups, fetched once the map is idle; see the next test.)
       for (const part of [/^reader-/, /^Presentation-/, /^export-/, /^comparison-(?!layers-)/])
         expect(first.filter((file) => part.test(file))).toEqual([]);
 
@@ -107,10 +108,10 @@ describe('the shell', () => {
       const log = record(page);
       await page.goto(`${baseUrl}/`);
       await waitForIdle(page);
-      await expect.poll(() => scripts(log.requests).some((f) => /^MapPopups-/.test(f))).toBe(true);
+      await expect.poll(() => scripts(log.requests).some((f) => /^MapExtras-/.test(f))).toBe(true);
       const [idle, fetched] = await page.evaluate(() => [
         (window as { firstIdle?: number }).firstIdle,
-        performance.getEntriesByType('resource').find((e) => /\/MapPopups-[^/]*\.js$/.test(e.name))
+        performance.getEntriesByType('resource').find((e) => /\/MapExtras-[^/]*\.js$/.test(e.name))
           ?.startTime,
       ]);
       expect(idle).toBeGreaterThan(0);
