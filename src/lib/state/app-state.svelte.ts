@@ -9,13 +9,8 @@ import {
   type TourStep,
   type View,
 } from '../geo/index.ts';
-import {
-  choiceText,
-  featureText,
-  stepText,
-  type ChoiceText,
-  type ScreenText,
-} from '../text/index.ts';
+import type { ChoiceText, ScreenText } from '../text/index.ts';
+import type { Writers } from '../text/writers.ts';
 import { formatHash, parseHash } from './hash.ts';
 
 /** The one feature picked on the map, in the list or by a link, and where its popup points. */
@@ -103,6 +98,8 @@ export interface AppOptions {
   roomForBoth?: () => boolean;
   /** The article's paragraph count: `#p=N` beyond it is ignored. */
   paragraphs?: number;
+  /** What writes the popups' and the caption's text, when it is at hand from the start. */
+  text?: Writers;
 }
 
 /**
@@ -135,6 +132,11 @@ export class AppState {
   stop = $state.raw<{ id: string; lngLat: LngLat } | null>(null);
   /** The chooser a click on a knot of lines opens; `null` when none is open. */
   choices = $state.raw<Choices | null>(null);
+  /**
+   * What writes the text of popups, of the chooser and of the caption: the page loads it apart
+   * from its shell and sets it here once loaded; until then there is no such text.
+   */
+  text = $state.raw<Writers | undefined>();
 
   readonly step: TourStep | undefined;
   /** Whether the map is a globe now: the presenter's switch, else the step's own view. */
@@ -161,18 +163,23 @@ export class AppState {
     this.presenting = options.present ?? false;
     this.step = $derived(tour[this.stepIndex]);
     this.globe = $derived(this.globeChoice ?? (this.presenting && this.step?.view === 'globe'));
+    this.text = options.text;
     this.popupText = $derived(
-      this.selection ? featureText(corridor, this.selection, this.selection.passage) : undefined,
+      this.selection && this.text
+        ? this.text.featureText(corridor, this.selection, this.selection.passage)
+        : undefined,
     );
     this.comparisonLayers = $derived(
       this.presenting && this.step?.panel === 'comparison'
         ? { northern: true, sea: true, stops: true }
         : this.comparisonShown,
     );
-    this.choiceText = $derived(this.choices ? choiceText(corridor, this.choices.refs) : undefined);
+    this.choiceText = $derived(
+      this.choices && this.text ? this.text.choiceText(corridor, this.choices.refs) : undefined,
+    );
     this.captionText = $derived(
-      this.presenting && this.step
-        ? stepText(corridor, this.step, this.stepIndex, tour.length)
+      this.presenting && this.step && this.text
+        ? this.text.stepText(corridor, this.step, this.stepIndex, tour.length)
         : undefined,
     );
   }

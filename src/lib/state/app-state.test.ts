@@ -3,6 +3,7 @@ import { GEO_DIR, deepFreeze, readGeoDir } from '../../../scripts/geo-files.ts';
 import { parseCorridor, parseTour, TOUR_FILE } from '../geo/index.ts';
 import { formatHash } from './hash.ts';
 import { sourceLine } from '../text/index.ts';
+import { writers } from '../text/writers.ts';
 import { AppState, type AppOptions } from './app-state.svelte.ts';
 
 const sources = readGeoDir(GEO_DIR);
@@ -13,7 +14,10 @@ const last = tour.length - 1;
 
 function app(options: Partial<AppOptions> = {}) {
   const effects = { exportView: vi.fn(), fullscreen: vi.fn() };
-  return { state: new AppState(corridor, tour, { panelOpen: true, effects, ...options }), effects };
+  return {
+    state: new AppState(corridor, tour, { panelOpen: true, effects, text: writers, ...options }),
+    effects,
+  };
 }
 
 describe('the tour through dispatch', () => {
@@ -91,6 +95,15 @@ describe('selection and links', () => {
     expect(state.dispatch('exit')).toBe(true);
     expect(state.selection).toBeNull();
     expect(state.dispatch('exit')).toBe(false);
+  });
+
+  test('the popup has its text once the page has loaded what writes it, and not before', () => {
+    const { state } = app({ text: undefined });
+    state.dispatch({ type: 'choose', ref: { kind: 'segment', id: segment.id } });
+    expect(state.selection?.id).toBe(segment.id);
+    expect(state.popupText).toBeUndefined();
+    state.text = writers;
+    expect(state.popupText?.title).toBe(segment.name);
   });
 
   test('a list row selects the feature at its anchor and asks the camera to frame it', () => {

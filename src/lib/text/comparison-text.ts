@@ -12,7 +12,8 @@ import {
   type StopKind,
   type VolumeSeries,
 } from '../geo/index.ts';
-import { longDate, quoteOf, type Quote, type ScreenText } from './screen-text.ts';
+import { longDate, quoteOf, type Quote } from './article-text.ts';
+import type { ScreenText } from './screen-text.ts';
 
 /**
  * What the "Why this route" panel, the tour card and the stop popups say: the comparison

@@ -1,3 +1,4 @@
+export * from './article-text.ts';
 export * from './screen-text.ts';
 export * from './panel-text.ts';
 export * from './reader-text.ts';

@@ -7,7 +7,7 @@ import {
   type FeatureRef,
   type PlaceLink,
 } from '../geo/index.ts';
-import { longDate, quoteOf, sourceLine, type Quote } from './screen-text.ts';
+import { longDate, quoteOf, sourceLine, type Quote } from './article-text.ts';
 
 /** A run of a paragraph: plain text, or a place name that links to the map. */
 export interface Words {

@@ -3,13 +3,13 @@ import {
   formatMi,
   get,
   mainLineKm,
-  type ArticleInfo,
   type Corridor,
   type FeatureKind,
   type FeatureRef,
   type Passage,
   type TourStep,
 } from '../geo/index.ts';
+import { quoteOf, type Quote } from './article-text.ts';
 import { publishedText } from './panel-text.ts';
 
 /**
@@ -47,16 +47,6 @@ export interface Distance {
   published?: string;
 }
 
-/** A verbatim passage of the article, with where it is and where it comes from. */
-export interface Quote {
-  passageId: string;
-  /** ¶ number in geo/article.txt (the headline line is ¶1). */
-  paragraph: number;
-  text: string;
-  /** "¶12 · AZERTAC / CGTN, 8 April 2025" */
-  cite: string;
-}
-
 const MODE_LABEL = { rail: 'Rail', sea: 'Sea ferry' } as const;
 const NODE_ROLE = {
   city: 'City',
@@ -67,39 +57,6 @@ const NODE_ROLE = {
 } as const;
 /** A popup quotes at most this many passages (a node one): a popup is read, not scrolled. */
 const MAX_QUOTES = 2;
-
-/** "8 April 2025" for "2025-04-08". */
-export function longDate(isoDate: string): string {
-  return new Date(`${isoDate}T12:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
-
-/** "AZERTAC / CGTN, 8 April 2025": the outlet, the publisher's short name (before any "(…)") and the date. */
-export function sourceLine(article: ArticleInfo): string {
-  const publisher = article.publisher.replace(/\s*\(.*\)\s*$/, '');
-  return `${article.source} / ${publisher}, ${longDate(article.date)}`;
-}
-
-/** The credit the side panel closes with. */
-export function articleCredit(article: ArticleInfo): string {
-  return (
-    `Quotes from “${article.title}”, by ${article.author}, published by ${article.publisher} ` +
-    `and presented by ${article.source}, ${article.place}, ${longDate(article.date)}.`
-  );
-}
-
-export function quoteOf(corridor: Corridor, passage: Passage): Quote {
-  return {
-    passageId: passage.id,
-    paragraph: passage.paragraph,
-    text: passage.text,
-    cite: `¶${passage.paragraph} · ${sourceLine(corridor.article)}`,
-  };
-}
 
 function quotes(corridor: Corridor, ids: readonly string[], max: number, first?: string): Quote[] {
   // A popup opened from a passage of the reader leads with that passage.
