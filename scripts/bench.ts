@@ -145,14 +145,15 @@ async function loadOnce(page: Page, target: Target, fly = true): Promise<Load> {
   page.on('pageerror', (e) => errors.push(e.message));
   // Every response, the worker's too (the naive page's GeoJSON is fetched by MapLibre's worker,
   // which the page's Resource Timing does not see).
-  const finished: Promise<Resource | undefined>[] = [];
+  const finished: Promise<(Resource & { startedAt: number }) | undefined>[] = [];
   page.on('requestfinished', (request) =>
     finished.push(
       (async () => {
         const sizes = await request.sizes();
         const body = await (await request.response())?.body().catch(() => undefined);
         const transferred = sizes.responseBodySize;
-        return { url: request.url(), transferred, decoded: body?.length ?? transferred };
+        const decoded = body?.length ?? transferred;
+        return { url: request.url(), transferred, decoded, startedAt: request.timing().startTime };
       })().catch(() => undefined),
     ),
   );
@@ -187,11 +188,16 @@ async function loadOnce(page: Page, target: Target, fly = true): Promise<Load> {
       ...performance.getEntriesByType('resource'),
     ] as PerformanceResourceTiming[];
     return {
-      timing: entries.map((e) => ({
-        url: e.name,
-        transferred: e.encodedBodySize,
-        decoded: e.decodedBodySize,
-      })),
+      // What was asked for before the idle: a part fetched once the map is idle is not the
+      // first load's.
+      timing: entries
+        .filter((e) => idle === undefined || e.startTime < idle)
+        .map((e) => ({
+          url: e.name,
+          transferred: e.encodedBodySize,
+          decoded: e.decodedBodySize,
+        })),
+      timeOrigin: performance.timeOrigin,
       idle,
       missed: bench.missed === true,
       fcp,
@@ -203,7 +209,12 @@ async function loadOnce(page: Page, target: Target, fly = true): Promise<Load> {
   });
   if (first.missed || first.idle === undefined)
     throw new Error(`${target.url}: the map was idle before the hook`);
-  const seen = (await Promise.all([...finished])).filter((r) => r !== undefined);
+  // Playwright's start times are since the epoch; one it does not know (-1) is counted.
+  const idleAt = first.timeOrigin + first.idle;
+  const seen = (await Promise.all([...finished]))
+    .filter((r) => r !== undefined)
+    .filter(({ startedAt }) => startedAt < 0 || startedAt < idleAt)
+    .map(({ url, transferred, decoded }) => ({ url, transferred, decoded }));
   const resources = mergeByUrl(first.timing, seen);
   const fps = fly ? await flight(page) : NaN;
   if (errors.length) throw new Error(`${target.url}: ${errors.join('; ')}`);
