@@ -87,7 +87,7 @@ describe('the shell', () => {
     });
   });
 
-  test('the map credits OpenStreetMap, whose survey the Kazakh rail lines follow', async () => {
+  test('the map credits OpenStreetMap, whose survey of the track many rail lines follow', async () => {
     await withPage(async (page) => {
       await page.goto(`${baseUrl}/`);
       await waitForIdle(page);
