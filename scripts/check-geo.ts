@@ -88,7 +88,7 @@ function table(c: Corridor): string {
   }
   const met = checks.filter((x) => x.met).length;
   lines.push(
-    `  ${met} of ${checks.length} figures within tolerance; GAP: a known shortfall, its reason in geo/figures.json.`,
+    `  ${met} of ${checks.length} figures within tolerance; GAP: a known difference, its measured reason in geo/figures.json.`,
   );
   lines.push(
     '',

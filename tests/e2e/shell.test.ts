@@ -131,6 +131,16 @@ describe('the shell', () => {
       expect(log.errors).toEqual([]);
     });
   });
+
+  test('the map credits OpenStreetMap, whose survey of the track many rail lines follow', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${baseUrl}/`);
+      await waitForIdle(page);
+      const credits = await page.locator('.maplibregl-ctrl-attrib-inner').textContent();
+      expect(credits).toContain('Natural Earth');
+      expect(credits).toContain('© OpenStreetMap contributors');
+    });
+  });
 });
 
 describe('a part that cannot be loaded', () => {
