@@ -119,10 +119,11 @@ describe('the shared source of segments and flights', () => {
  * vertex attribute (per feature) or both (per feature and zoom).
  */
 function programKey(type: 'line' | 'symbol', paint: object = {}): string {
-  const specs = latest[`paint_${type}`] as Record<string, StylePropertySpecification>;
+  const specs: Record<string, object> = latest[`paint_${type}`];
   const binding = { constant: 'uniform', camera: 'uniform', source: 'feature', composite: 'zoom' };
   return Object.entries(specs)
-    .filter(([, spec]) => /data-driven/.test(String(spec['property-type'])))
+    .map(([name, spec]) => [name, spec as StylePropertySpecification] as const)
+    .filter(([, spec]) => /data-driven/.test(spec['property-type']))
     .map(([name, spec]) => {
       const value = (paint as Record<string, unknown>)[name];
       if (!isExpression(value)) return `${name}: uniform`;
