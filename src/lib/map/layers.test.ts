@@ -1,7 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import {
+  createPropertyExpression,
+  isExpression,
+  latest,
   validateStyleMin,
   type SourceSpecification,
+  type StylePropertySpecification,
   type StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FlightCollection, SegmentCollection } from '../geo/index.ts';
@@ -15,6 +19,7 @@ import {
   stateTarget,
 } from './layers.ts';
 import { THEMES, type ThemeName } from './themes.ts';
+import { BASEMAP_LAYER_IDS, createBasemapStyle } from './style.ts';
 
 const empty: SourceSpecification = {
   type: 'geojson',
@@ -105,5 +110,54 @@ describe('the shared source of segments and flights', () => {
   test('a place keeps its own source and id; a line is found in the shared source', () => {
     expect(stateTarget({ kind: 'node', id: 'baku' })).toEqual({ source: 'nodes', id: 'baku' });
     expect(stateTarget({ kind: 'flight', id: 'baku' }).source).toBe(SOURCE_IDS.lines);
+  });
+});
+
+/**
+ * What decides which shader program MapLibre links for a layer of this type: for each paint
+ * property that may vary per feature, whether it is a uniform (constant or by zoom only), a
+ * vertex attribute (per feature) or both (per feature and zoom).
+ */
+function programKey(type: 'line' | 'symbol', paint: object = {}): string {
+  const specs: Record<string, object> = latest[`paint_${type}`];
+  const binding = { constant: 'uniform', camera: 'uniform', source: 'feature', composite: 'zoom' };
+  return Object.entries(specs)
+    .map(([name, spec]) => [name, spec as StylePropertySpecification] as const)
+    .filter(([, spec]) => /data-driven/.test(spec['property-type']))
+    .map(([name, spec]) => {
+      const value = (paint as Record<string, unknown>)[name];
+      if (!isExpression(value)) return `${name}: uniform`;
+      const parsed = createPropertyExpression(value, name, spec);
+      if (parsed.result !== 'success') throw new Error(`${name}: ${parsed.value[0]?.message}`);
+      return `${name}: ${binding[parsed.value.kind]}`;
+    })
+    .join(', ');
+}
+
+describe.each(Object.keys(THEMES) as ThemeName[])('shader programs in the %s theme', (name) => {
+  test.each([1, 2.5])(
+    'the solid corridor lines share one, the dashed ones another (text scale %s)',
+    (scale) => {
+      const s = corridorLayerStyles(THEMES[name], scale);
+      const solid = [s.flightsHalo, s.routeHalo, s.routeCasing, s.routeRail];
+      const dashed = [s.flights, s.routeSea];
+      for (const group of [solid, dashed]) {
+        const keys = group.map((l) => programKey('line', l.paint));
+        expect(new Set(keys).size, keys.join('\n')).toBe(1);
+      }
+      for (const l of dashed) expect(l.paint).toHaveProperty('line-dasharray');
+      for (const l of solid) expect(l.paint).not.toHaveProperty('line-dasharray');
+    },
+  );
+
+  test("every label, the basemap's and the corridor's places', shares one", () => {
+    const basemap = createBasemapStyle({ theme: THEMES[name], maxZoom: 5 });
+    const labels = basemap.layers.filter((l) => l.type === 'symbol');
+    expect(labels.map((l) => l.id)).toContain(BASEMAP_LAYER_IDS.countryLabels);
+    const keys = [
+      ...labels.map((l) => programKey('symbol', l.paint)),
+      programKey('symbol', corridorLayerStyles(THEMES[name]).nodeLabels.paint),
+    ];
+    expect(new Set(keys).size, keys.join('\n')).toBe(1);
   });
 });

@@ -109,6 +109,20 @@ const byZoom = (...stops: (number | ExpressionSpecification)[]): ExpressionSpeci
   ...stops,
 ];
 const isMain: ExpressionSpecification = ['==', ['get', 'main'], true];
+
+/**
+ * One value for every feature, written so that MapLibre reads it per feature. MapLibre links one
+ * shader program for each set of paint properties that are per feature, per zoom or constant:
+ * the corridor's solid lines (halos, casing, rail) all take their colour and opacity per feature
+ * and their width per feature and zoom, and so share one program; the dashed ones (flights, sea)
+ * share another. Each program linked costs the first load about 10 ms with software WebGL.
+ */
+export const perFeature = <T extends number | string>(value: T): ExpressionSpecification => [
+  'case',
+  ['to-boolean', ['geometry-type']],
+  value,
+  value,
+];
 const isHub: ExpressionSpecification = ['==', ['get', 'hub'], true];
 
 /** Invisible lines this wide (px) catch clicks and taps near a thin route. */
@@ -124,8 +138,8 @@ export function corridorLayerStyles(theme: Theme, scale = 1) {
   ];
   const width = byZoom(2, mainOr(3, 2), 6, mainOr(6, 4));
   const halo = (extra: number): Paint<LineLayerSpecification> => ({
-    'line-color': theme.highlight,
-    'line-width': byZoom(2, (3 + extra) * scale, 6, (6 + extra) * scale),
+    'line-color': perFeature(theme.highlight),
+    'line-width': byZoom(2, perFeature((3 + extra) * scale), 6, perFeature((6 + extra) * scale)),
     'line-blur': 1,
     'line-opacity': ['case', state('selected'), 0.95, state('hover'), 0.6, 0],
   });
@@ -135,7 +149,7 @@ export function corridorLayerStyles(theme: Theme, scale = 1) {
       layout: { 'line-cap': 'round' } satisfies Layout<LineLayerSpecification>,
       paint: {
         'line-color': theme.flight,
-        'line-width': byZoom(2, 1.8 * scale, 6, 3 * scale),
+        'line-width': byZoom(2, perFeature(1.8 * scale), 6, perFeature(3 * scale)),
         'line-dasharray': [0.1, 2],
         'line-opacity': dimmed(0.95, 0.2),
       } satisfies Paint<LineLayerSpecification>,
@@ -147,7 +161,7 @@ export function corridorLayerStyles(theme: Theme, scale = 1) {
         'line-cap': 'round',
       } satisfies Layout<LineLayerSpecification>,
       paint: {
-        'line-color': theme.railCasing,
+        'line-color': perFeature(theme.railCasing),
         'line-width': byZoom(2, mainOr(5, 3.5), 6, mainOr(9, 6.5)),
         'line-opacity': dimmed(0.9, 0.15),
       } satisfies Paint<LineLayerSpecification>,

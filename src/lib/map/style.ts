@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Theme } from './themes.ts';
+import { perFeature } from './layers.ts';
 
 /**
  * The embedded basemap style: Natural Earth land, lakes, rivers and borders on a water
@@ -61,6 +62,12 @@ const SOURCE = 'basemap';
 const LABELS = 'basemap-labels';
 const LABELS_MAX_ZOOM = 2;
 
+/**
+ * Opaque, but read per feature as the corridor's node labels read theirs (they dim outside a tour
+ * step): all labels then share one shader program (see perFeature).
+ */
+const LABEL_OPACITY = perFeature(1);
+
 const SANS = ['Noto Sans Regular'];
 const SANS_ITALIC = ['Noto Sans Italic'];
 
@@ -79,6 +86,7 @@ export function createBasemapStyle({
     'text-color': theme.countryLabel,
     'text-halo-color': theme.labelHalo,
     'text-halo-width': 1.5,
+    'text-opacity': LABEL_OPACITY,
   };
   const layers: LayerSpecification[] = [
     { id: ids.water, type: 'background', paint: { 'background-color': theme.water } },
@@ -167,6 +175,7 @@ export function createBasemapStyle({
         'text-color': theme.seaLabel,
         'text-halo-color': theme.land,
         'text-halo-width': 1.2,
+        'text-opacity': LABEL_OPACITY,
       },
     },
     {
@@ -192,6 +201,7 @@ export function createBasemapStyle({
         'text-color': theme.seaLabel,
         'text-halo-color': theme.water,
         'text-halo-width': 1,
+        'text-opacity': LABEL_OPACITY,
       },
     },
     {

@@ -1,0 +1,64 @@
+/** The part of a MapLibre map this module touches. */
+export interface FrameHost {
+  triggerRepaint(): void;
+  areTilesLoaded(): boolean;
+  isMoving(): boolean;
+  on(type: 'render' | 'idle', listener: () => void): unknown;
+  on(type: 'sourcedata', listener: (e: { sourceDataType?: string }) => void): unknown;
+  off(type: 'render' | 'idle', listener: () => void): unknown;
+  off(type: 'sourcedata', listener: (e: { sourceDataType?: string }) => void): unknown;
+}
+
+export interface HoldOptions {
+  /** The longest the map goes without a frame while tiles load, so a slow network still shows progress. */
+  maxHoldMs: number;
+  now?: () => number;
+  setTimer?: (run: () => void, ms: number) => unknown;
+  clearTimer?: (timer: unknown) => void;
+}
+
+/**
+ * Until the map's first `idle`, draws a frame only when no tile of the view is still loading,
+ * instead of one each time a tile or a source arrives. MapLibre asks for a frame at every arrival;
+ * with software WebGL a frame costs 100 ms at 1280×800 and 400 ms at 3840×2160, and while one is
+ * drawn the main thread cannot answer the worker (the glyphs of a tile with labels), so the first
+ * load drew eight or nine frames, most of them of a half-loaded map. Frames still come at once for
+ * the first one (it asks for the tiles), a source whose data is ready (its tiles are asked for in
+ * the next frame), a camera on the move, and at least every `maxHoldMs`.
+ */
+export function holdFramesWhileLoading(
+  map: FrameHost,
+  {
+    maxHoldMs,
+    now = () => performance.now(),
+    setTimer = (run, ms) => setTimeout(run, ms),
+    clearTimer = (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
+  }: HoldOptions,
+): void {
+  const trigger = map.triggerRepaint.bind(map);
+  let lastFrame: number | undefined;
+  let timer: unknown;
+  const draw = () => {
+    if (timer !== undefined) clearTimer(timer);
+    timer = undefined;
+    trigger();
+  };
+  map.triggerRepaint = () => {
+    if (lastFrame === undefined || map.isMoving() || map.areTilesLoaded()) return draw();
+    timer ??= setTimer(draw, Math.max(0, lastFrame + maxHoldMs - now()));
+  };
+  const onRender = () => (lastFrame = now());
+  const onSource = (e: { sourceDataType?: string }) => {
+    if (e.sourceDataType === 'metadata') draw();
+  };
+  const onIdle = () => {
+    map.triggerRepaint = trigger;
+    if (timer !== undefined) clearTimer(timer);
+    map.off('render', onRender);
+    map.off('sourcedata', onSource);
+    map.off('idle', onIdle);
+  };
+  map.on('render', onRender);
+  map.on('sourcedata', onSource);
+  map.on('idle', onIdle);
+}
