@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { kmScaleRatio } from './scale.ts';
 import { launch, offOrigin, record, waitForIdle, type Browser } from './browser.ts';
 import { colorDistance, hexToRgb, pixels, project } from './pixels.ts';
 import { THEMES } from '../../src/lib/map/themes.ts';
@@ -38,6 +39,10 @@ describe.each([
       return { width: c.clientWidth, height: c.clientHeight };
     });
     expect(canvas).toEqual(viewport);
+    // The controls grow with the screen; the scale bar must still measure what it says.
+    const ratio = await kmScaleRatio(page);
+    expect(ratio).toBeGreaterThan(0.97);
+    expect(ratio).toBeLessThan(1.03);
 
     const [water, land] = await pixels(page, [
       await project(page, CASPIAN),

@@ -2,6 +2,7 @@
 // segment opens (in one click, or two through the chooser) and its popup lies whole in the
 // free area; no control covers another; the whole corridor is framed; the scale bar shows.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { kmScaleRatio } from './scale.ts';
 import type { Page } from 'playwright-core';
 import { launch, waitForIdle, type Browser } from './browser.ts';
 import { corridor, pointAlong } from './corridor.ts';
@@ -141,6 +142,12 @@ describe.each(SIZES)('at $width×$height', (size) => {
       );
       expect(covered).toBe(false);
     }
+  });
+
+  test('the km scale bar is as long on screen as the distance it names', async () => {
+    const ratio = await kmScaleRatio(page);
+    expect(ratio).toBeGreaterThan(0.97);
+    expect(ratio).toBeLessThan(1.03);
   });
 
   /**
