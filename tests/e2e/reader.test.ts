@@ -141,6 +141,9 @@ describe('the reader beside the map, 1280×800', () => {
     )!;
     const passage = corridor.passages.get(segment.passages[0]!)!;
     await page.getByRole('button', { name: 'Close the reader' }).click();
+    // The map re-frames for the wider free area and writes its view into the address when it
+    // settles: let it settle before the address is changed by hand.
+    await waitForIdle(page);
     await page.evaluate((id) => (location.hash = `segment=${id}`), segment.id);
     await popupText(page);
     await page
