@@ -6,9 +6,14 @@ import type { Bounds, LngLat } from './types';
 // midpoint and box travel with it); in the page only the comparison does, so Turf loads with the
 // comparison and not with the page's first view.
 
+/** A polyline as Turf takes it. */
+function toLine(coordinates: readonly LngLat[]) {
+  return lineString(coordinates.map(([lon, lat]) => [lon, lat]));
+}
+
 /** Length of a polyline along the ellipsoid-free Turf sphere, in kilometres. */
 export function lineLengthKm(coordinates: readonly LngLat[]): number {
-  return length(lineString(coordinates.map(([lon, lat]) => [lon, lat])), { units: 'kilometers' });
+  return length(toLine(coordinates), { units: 'kilometers' });
 }
 
 /** Great-circle distance between two positions (haversine, Turf's mean Earth radius). */
@@ -30,7 +35,7 @@ const METRE_DEGREES = 1e5;
 
 /** The position halfway along a polyline, on the same sphere, to about a metre. */
 export function midpointAlong(coordinates: readonly LngLat[]): LngLat {
-  const line = lineString(coordinates.map(([lon, lat]) => [lon, lat]));
+  const line = toLine(coordinates);
   const [lon, lat] = along(line, length(line) / 2).geometry.coordinates;
   const round = (x = 0) => Math.round(x * METRE_DEGREES) / METRE_DEGREES;
   return [round(lon), round(lat)];
@@ -38,7 +43,7 @@ export function midpointAlong(coordinates: readonly LngLat[]): LngLat {
 
 /** The box around a polyline. */
 export function boundsAround(coordinates: readonly LngLat[]): Bounds {
-  const [west, south, east, north] = bbox(lineString(coordinates.map(([lon, lat]) => [lon, lat])));
+  const [west, south, east, north] = bbox(toLine(coordinates));
   return [
     [west, south],
     [east, north],

@@ -42,7 +42,12 @@ function fakeMap() {
     },
     clearTimer: (id) => timers.delete(id as number),
   });
-  return { map, state, fire, render, advance, listeners };
+  /** The first frame, asked for and drawn: from here on, frames wait for the tiles. */
+  const started = () => {
+    map.triggerRepaint();
+    render();
+  };
+  return { map, state, fire, advance, listeners, started };
 }
 
 describe('frames during the first load', () => {
@@ -53,9 +58,8 @@ describe('frames during the first load', () => {
   });
 
   test('while tiles load, the frames asked for wait; once all are in, one frame is drawn', () => {
-    const { map, state, render } = fakeMap();
-    map.triggerRepaint();
-    render();
+    const { map, state, started } = fakeMap();
+    started();
     for (let i = 0; i < 5; i++) map.triggerRepaint();
     expect(state.frames).toBe(1);
     state.tilesLoaded = true;
@@ -64,9 +68,8 @@ describe('frames during the first load', () => {
   });
 
   test('a source whose data is ready gets a frame at once, which asks for its tiles', () => {
-    const { map, state, render, fire } = fakeMap();
-    map.triggerRepaint();
-    render();
+    const { map, state, fire, started } = fakeMap();
+    started();
     map.triggerRepaint();
     fire('sourcedata', { sourceDataType: 'content' });
     expect(state.frames).toBe(1);
@@ -75,18 +78,16 @@ describe('frames during the first load', () => {
   });
 
   test('a camera on the move is drawn at every frame', () => {
-    const { map, state, render } = fakeMap();
-    map.triggerRepaint();
-    render();
+    const { map, state, started } = fakeMap();
+    started();
     state.moving = true;
     map.triggerRepaint();
     expect(state.frames).toBe(2);
   });
 
   test('slow tiles still show progress: a frame at least every maxHoldMs', () => {
-    const { map, state, render, advance } = fakeMap();
-    map.triggerRepaint();
-    render();
+    const { map, state, advance, started } = fakeMap();
+    started();
     advance(300);
     map.triggerRepaint();
     map.triggerRepaint();
@@ -97,9 +98,8 @@ describe('frames during the first load', () => {
   });
 
   test('after the first idle, every frame asked for is drawn and the listeners are gone', () => {
-    const { map, state, render, fire, listeners } = fakeMap();
-    map.triggerRepaint();
-    render();
+    const { map, state, fire, listeners, started } = fakeMap();
+    started();
     fire('idle');
     map.triggerRepaint();
     map.triggerRepaint();
