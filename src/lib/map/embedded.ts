@@ -1,32 +1,44 @@
 import type { StyleSpecification } from 'maplibre-gl';
-import { tiles, url, maxZoom } from 'virtual:basemap';
+import * as basemap from 'virtual:basemap';
 import { maplibregl } from './maplibre.ts';
 import { fetchSource, openArchive } from './basemap.ts';
 import { BASEMAP_TILES, createBasemapStyle } from './style.ts';
 import { THEMES, type ThemeName } from './themes.ts';
 
-// The served page's tiles are static files that MapLibre's worker fetches itself. The single
-// file, opened from file://, carries them in an inlined archive instead: MapLibre asks for
-// `basemap://z/x/y` (style.ts) and the tile comes out of the archive as it was encoded at build
-// time, so the worker only decodes it.
-if (url) {
+/** What a tile module of the build exports (virtual:basemap, virtual:corridor-tiles). */
+interface BuiltTiles {
+  tiles: string | undefined;
+  url: string | undefined;
+}
+
+/**
+ * The URL template of tiles built with the page. The served page's tiles are static files that
+ * MapLibre's worker fetches itself. The single file, opened from file://, carries them in an
+ * inlined archive instead: MapLibre asks for `<protocol>://z/x/y` and the tile comes out of the
+ * archive as it was encoded at build time, so the worker only decodes it.
+ */
+export function builtTiles(protocol: string, { tiles, url }: BuiltTiles): string {
+  if (tiles || !url) return tiles ?? '';
   // Opened as soon as this module loads, so the header and directory arrive while the map starts.
   const archive = openArchive(fetchSource(url));
-  const TILE_URL = /^basemap:\/\/(\d+)\/(\d+)\/(\d+)$/;
-  maplibregl.addProtocol(BASEMAP_TILES.protocol, async ({ url: tileUrl }) => {
-    const [, z, x, y] = TILE_URL.exec(tileUrl) ?? [];
-    if (z === undefined) throw new Error(`Not a basemap tile: ${tileUrl}`);
+  const pattern = new RegExp(`^${protocol}://(\\d+)/(\\d+)/(\\d+)$`);
+  maplibregl.addProtocol(protocol, async ({ url: tileUrl }) => {
+    const [, z, x, y] = pattern.exec(tileUrl) ?? [];
+    if (z === undefined) throw new Error(`Not a ${protocol} tile: ${tileUrl}`);
     const data = await (await archive).tile(Number(z), Number(x), Number(y));
     return { data: data ?? new Uint8Array(0) };
   });
+  return `${protocol}://{z}/{x}/{y}`;
 }
+
+const basemapTiles = builtTiles(BASEMAP_TILES.protocol, basemap);
 
 /** The offline basemap style for a theme, drawn from the tiles built with the page. */
 export function embeddedStyle(theme: ThemeName, textScale = 1): StyleSpecification {
   return createBasemapStyle({
     theme: THEMES[theme],
-    maxZoom,
+    maxZoom: basemap.maxZoom,
     textScale,
-    tiles: tiles ?? BASEMAP_TILES.url,
+    tiles: basemapTiles,
   });
 }
