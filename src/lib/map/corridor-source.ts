@@ -1,6 +1,6 @@
 import type { VectorSourceSpecification } from 'maplibre-gl';
 import * as corridor from 'virtual:corridor-tiles';
-import { builtTiles } from './embedded.ts';
+import { builtTiles } from './built-tiles.ts';
 import { PROMOTE_IDS } from './layers.ts';
 
 /**
