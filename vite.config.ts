@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { basemap } from './scripts/vite-plugin-basemap.ts';
-import { CORRIDOR_MODULE, corridorData } from './scripts/vite-plugin-corridor.ts';
+import { CORRIDOR_MODULE, corridorData, corridorTiles } from './scripts/vite-plugin-corridor.ts';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
 import { preloadChunks } from './scripts/vite-plugin-preload.ts';
 
@@ -37,6 +37,7 @@ export default defineConfig(({ mode }) => ({
     svelte(),
     basemap({ inline: mode === 'single' }),
     corridorData(),
+    corridorTiles({ inline: mode === 'single' }),
     // The map is loaded apart from the page's shell (src/App.svelte), but from the start.
     ...(mode === 'single' ? [viteSingleFile()] : [preloadChunks(/[\\/]src[\\/]MapStage\.svelte$/)]),
     // Last: the single-file build's policy hashes the code once it is inlined.

@@ -328,9 +328,11 @@ function kindOf(url: string): Kind | undefined {
   // The app's tiles (assets/basemap-<hash>/z/x/y.pbf), or an archive; the naive page's GeoJSON.
   if (/\/basemap-[^/]+\/\d+\/\d+\/\d+\.pbf$/.test(path)) return 'basemap';
   if (/^(basemap-.*\.pmtiles|.*\.geojson)$/.test(file)) return 'basemap';
-  // The corridor as the build prepared it, and the files of geo/ as text (see vite.config.ts);
-  // not the code of src/lib/corridor.ts, which the bundler may also name `corridor-…`.
+  // The corridor as the build prepared it, its tiles (assets/corridor-tiles-<hash>/z/x/y.pbf),
+  // and the files of geo/ as text (see vite.config.ts); not the code of src/lib/corridor.ts,
+  // which the bundler may also name `corridor-…`.
   if (/^corridor-(data|text)-.*\.js$/.test(file)) return 'corridor data';
+  if (/\/corridor-tiles-[^/]+\/\d+\/\d+\/\d+\.pbf$/.test(path)) return 'corridor data';
   if (file.endsWith('.css')) return 'CSS';
   if (file.endsWith('.js') || file.endsWith('.mjs')) return 'app code';
   if (file === '' || file.endsWith('.html')) return 'HTML';

@@ -11,6 +11,7 @@ declare module 'virtual:basemap' {
   export const url: string | undefined;
   /** The deepest zoom the archive has tiles for; MapLibre over-zooms beyond it. */
   export const maxZoom: number;
+  export const bounds: [number, number, number, number];
 }
 
 interface ImportMetaEnv {
@@ -34,6 +35,17 @@ declare module 'virtual:naive-geojson' {
   export const countries: string;
   /** Their land borders, as a GeoJSON file. */
   export const borders: string;
+}
+
+declare module 'virtual:corridor-tiles' {
+  /** The corridor's tiles as an absolute URL template of the page's origin, as `virtual:basemap`. */
+  export const tiles: string | undefined;
+  /** The corridor's PMTiles archive as a data: URL, or undefined where tiles are served. */
+  export const url: string | undefined;
+  /** The deepest zoom cut; MapLibre over-zooms beyond it. */
+  export const maxZoom: number;
+  /** [west, south, east, north]: MapLibre asks for no tile outside this box. */
+  export const bounds: [number, number, number, number];
 }
 
 declare module 'virtual:corridor' {

@@ -87,27 +87,44 @@ export interface GridTile extends Tile {
   y: number;
 }
 
-/** Every non-empty tile from zoom 0 to `maxZoom`, encoded as a vector tile. */
-export function cutTiles(o: TileOptions = TILE_OPTIONS): GridTile[] {
-  const fine = indexes(basemapCollections('50m'), o);
-  const coarse = o.coarseUpToZoom >= 0 ? indexes(basemapCollections('110m'), o) : fine;
+/** A geojson-vt index for each vector tile layer. */
+export type LayerIndexes = { name: string; index: GeoJSONVT }[];
+
+/**
+ * Every non-empty tile from zoom 0 to `maxZoom`, encoded as a vector tile: the layers of
+ * `layersAt(z)`, over the tiles `cover(z)` gives (x and y from, to; the whole grid by default).
+ */
+export function encodeTiles(
+  maxZoom: number,
+  extent: number,
+  layersAt: (z: number) => LayerIndexes,
+  cover = (z: number) => ({ x: [0, 2 ** z - 1], y: [0, 2 ** z - 1] }),
+): GridTile[] {
   const tiles: GridTile[] = [];
-  for (let z = 0; z <= o.maxZoom; z++) {
-    const source = z <= o.coarseUpToZoom ? coarse : fine;
-    for (let x = 0; x < 2 ** z; x++) {
-      for (let y = 0; y < 2 ** z; y++) {
+  for (let z = 0; z <= maxZoom; z++) {
+    const source = layersAt(z);
+    const { x: xs, y: ys } = cover(z);
+    for (let x = xs[0]!; x <= xs[1]!; x++) {
+      for (let y = ys[0]!; y <= ys[1]!; y++) {
         const layers: Parameters<typeof fromGeojsonVt>[0] = {};
         for (const { name, index } of source) {
           const tile = index.getTile(z, x, y);
           if (tile && tile.features.length > 0) layers[name] = tile;
         }
         if (Object.keys(layers).length === 0) continue;
-        const data = fromGeojsonVt(layers, { version: 2, extent: o.extent });
+        const data = fromGeojsonVt(layers, { version: 2, extent });
         tiles.push({ z, x, y, id: zxyToTileId(z, x, y), data });
       }
     }
   }
   return tiles;
+}
+
+/** Every non-empty tile of the basemap from zoom 0 to `maxZoom`. */
+export function cutTiles(o: TileOptions = TILE_OPTIONS): GridTile[] {
+  const fine = indexes(basemapCollections('50m'), o);
+  const coarse = o.coarseUpToZoom >= 0 ? indexes(basemapCollections('110m'), o) : fine;
+  return encodeTiles(o.maxZoom, o.extent, (z) => (z <= o.coarseUpToZoom ? coarse : fine));
 }
 
 /**

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { kmScaleRatio } from './scale.ts';
 import { launch, offOrigin, record, waitForIdle, type Browser } from './browser.ts';
-import { colorDistance, hexToRgb, pixels, project } from './pixels.ts';
+import { colorDistance, hexToRgb, pixels, project, readPng } from './pixels.ts';
 import { THEMES } from '../../src/lib/map/themes.ts';
 
 const baseUrl = inject('baseUrl');
@@ -82,6 +82,47 @@ describe.each([
     expect(Math.max(...tiles.map((t) => t.z))).toBe(deepest);
     expect(offOrigin(log.requests, baseUrl)).toEqual([]);
     expect(log.errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the first idle', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(() => browser.close());
+
+  // The map skips MapLibre's repeated frame after labelled tiles arrive (src/lib/map/placement.ts):
+  // what it shows at its first idle must already be what one more frame draws, every label placed.
+  test('shows the final picture: one more frame draws the same pixels, labels and all', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${baseUrl}/`);
+    expect(await waitForIdle(page)).toBe('idle');
+    const canvas = await page.evaluate(() => {
+      const r = window.map!.getCanvas().getBoundingClientRect();
+      return { x: r.left, y: r.top, width: r.width, height: r.height };
+    });
+    const before = await page.screenshot({ clip: canvas });
+    const again = page.evaluate(
+      () => new Promise<void>((resolve) => window.map!.once('idle', () => resolve())),
+    );
+    await page.evaluate(() => window.map!.triggerRepaint());
+    await again;
+    const after = await page.screenshot({ clip: canvas });
+    const a = readPng(before);
+    const b = readPng(after);
+    let differ = 0;
+    for (let y = 0; y < a.height; y++)
+      for (let x = 0; x < a.width; x++) if (colorDistance(a.at(x, y), b.at(x, y)) > 0) differ++;
+    expect(differ).toBe(0);
+    // The labels were there to be placed: the corridor's and the basemap's.
+    const labels = await page.evaluate(
+      () =>
+        window.map!.queryRenderedFeatures({ layers: ['node-labels', 'basemap-country-labels'] })
+          .length,
+    );
+    expect(labels).toBeGreaterThan(10);
     await page.close();
   });
 });

@@ -2,7 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { holdFramesWhileLoading, type FrameHost } from './first-frames.ts';
 
 /** A map that counts the frames it is asked for, with tiles loading or not, and a fake clock. */
-function fakeMap() {
+function fakeMap({ deferred = false } = {}) {
+  const queue: (() => void)[] = [];
+  /** Runs what the map deferred to the end of the current task. */
+  const flush = () => queue.splice(0).forEach((run) => run());
   const listeners = new Map<string, Set<(e: { sourceDataType?: string }) => void>>();
   const timers = new Map<number, { at: number; run: () => void }>();
   const state = { frames: 0, tilesLoaded: false, moving: false, time: 0, nextTimer: 1 };
@@ -41,13 +44,14 @@ function fakeMap() {
       return id;
     },
     clearTimer: (id) => timers.delete(id as number),
+    defer: (run) => (deferred ? queue.push(run) : run()),
   });
   /** The first frame, asked for and drawn: from here on, frames wait for the tiles. */
   const started = () => {
     map.triggerRepaint();
     render();
   };
-  return { map, state, fire, advance, listeners, started };
+  return { map, state, fire, advance, listeners, started, flush };
 }
 
 describe('frames during the first load', () => {
@@ -55,6 +59,24 @@ describe('frames during the first load', () => {
     const { map, state } = fakeMap();
     map.triggerRepaint();
     expect(state.frames).toBe(1);
+  });
+
+  test('a frame asked for while the first is drawn waits for the tiles that frame asks for', () => {
+    const { map, state, fire, flush } = fakeMap({ deferred: true });
+    map.triggerRepaint();
+    flush();
+    expect(state.frames).toBe(1);
+    // MapLibre draws it: the style's update fires source events that ask for a frame, then
+    // `render`, and only then does the task end.
+    map.triggerRepaint();
+    map.triggerRepaint();
+    fire('render');
+    flush();
+    expect(state.frames).toBe(1);
+    state.tilesLoaded = true;
+    map.triggerRepaint();
+    flush();
+    expect(state.frames).toBe(2);
   });
 
   test('while tiles load, the frames asked for wait; once all are in, one frame is drawn', () => {

@@ -15,6 +15,8 @@ export interface HoldOptions {
   now?: () => number;
   setTimer?: (run: () => void, ms: number) => unknown;
   clearTimer?: (timer: unknown) => void;
+  /** Runs `run` once the current task's own work is done (a microtask). */
+  defer?: (run: () => void) => void;
 }
 
 /**
@@ -24,7 +26,10 @@ export interface HoldOptions {
  * drawn the main thread cannot answer the worker (the glyphs of a tile with labels), so the first
  * load drew eight or nine frames, most of them of a half-loaded map. Frames still come at once for
  * the first one (it asks for the tiles), a source whose data is ready (its tiles are asked for in
- * the next frame), a camera on the move, and at least every `maxHoldMs`.
+ * the next frame), a camera on the move, and at least every `maxHoldMs`. A frame is asked for
+ * during a frame too (the sources' events as the style updates), before that frame's `render`:
+ * each request is weighed once the task that made it is done, so one made while the first frame
+ * is drawn waits for the tiles that frame asks for, like any other.
  */
 export function holdFramesWhileLoading(
   map: FrameHost,
@@ -33,6 +38,7 @@ export function holdFramesWhileLoading(
     now = () => performance.now(),
     setTimer = (run, ms) => setTimeout(run, ms),
     clearTimer = (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
+    defer = queueMicrotask,
   }: HoldOptions,
 ): void {
   const trigger = map.triggerRepaint.bind(map);
@@ -43,15 +49,26 @@ export function holdFramesWhileLoading(
     timer = undefined;
     trigger();
   };
-  map.triggerRepaint = () => {
+  let asked = false;
+  let idle = false;
+  const decide = () => {
+    asked = false;
+    if (idle) return trigger(); // the first idle came in between
     if (lastFrame === undefined || map.isMoving() || map.areTilesLoaded()) return draw();
     timer ??= setTimer(draw, Math.max(0, lastFrame + maxHoldMs - now()));
   };
+  const hold = () => {
+    if (asked) return;
+    asked = true;
+    defer(decide);
+  };
+  map.triggerRepaint = hold;
   const onRender = () => (lastFrame = now());
   const onSource = (e: { sourceDataType?: string }) => {
     if (e.sourceDataType === 'metadata') draw();
   };
   const onIdle = () => {
+    idle = true;
     map.triggerRepaint = trigger;
     if (timer !== undefined) clearTimer(timer);
     map.off('render', onRender);

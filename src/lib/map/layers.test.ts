@@ -8,22 +8,26 @@ import {
   type StylePropertySpecification,
   type StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import type { FlightCollection, SegmentCollection } from '../geo/index.ts';
+import type { FlightCollection, NodeCollection, SegmentCollection } from '../geo/index.ts';
 import {
   corridorLayerStyles,
   corridorLines,
   LABEL_FILTERS,
   LAYER_IDS,
   LINE_FILTERS,
+  PROMOTE_IDS,
   SOURCE_IDS,
+  SOURCE_LAYERS,
+  corridorTileLayers,
   stateTarget,
 } from './layers.ts';
 import { THEMES, type ThemeName } from './themes.ts';
 import { BASEMAP_LAYER_IDS, createBasemapStyle } from './style.ts';
 
-const empty: SourceSpecification = {
-  type: 'geojson',
-  data: { type: 'FeatureCollection', features: [] },
+const tiles: SourceSpecification = {
+  type: 'vector',
+  tiles: ['corridor://{z}/{x}/{y}'],
+  promoteId: PROMOTE_IDS,
 };
 
 describe.each(Object.keys(THEMES) as ThemeName[])('corridor layers in the %s theme', (name) => {
@@ -33,13 +37,14 @@ describe.each(Object.keys(THEMES) as ThemeName[])('corridor layers in the %s the
       const line = (id: string, filter: unknown, l: { layout?: object; paint: object }) => ({
         id,
         type: 'line' as const,
-        source: SOURCE_IDS.lines,
+        source: SOURCE_IDS.corridor,
+        'source-layer': SOURCE_LAYERS.lines,
         filter,
         ...l,
       });
       const style = {
         version: 8,
-        sources: { [SOURCE_IDS.lines]: empty, [SOURCE_IDS.nodes]: empty },
+        sources: { [SOURCE_IDS.corridor]: tiles },
         layers: [
           line(LAYER_IDS.flightsHalo, LINE_FILTERS.flights, s.flightsHalo),
           line(LAYER_IDS.flights, LINE_FILTERS.flights, s.flights),
@@ -49,18 +54,26 @@ describe.each(Object.keys(THEMES) as ThemeName[])('corridor layers in the %s the
           line(LAYER_IDS.routeRail, LINE_FILTERS.rail, s.routeRail),
           line(LAYER_IDS.routeSea, LINE_FILTERS.sea, s.routeSea),
           line(LAYER_IDS.routeHit, LINE_FILTERS.segments, s.hit),
-          { id: LAYER_IDS.nodes, type: 'circle', source: SOURCE_IDS.nodes, paint: s.nodes.paint },
+          {
+            id: LAYER_IDS.nodes,
+            type: 'circle',
+            source: SOURCE_IDS.corridor,
+            'source-layer': SOURCE_LAYERS.nodes,
+            paint: s.nodes.paint,
+          },
           {
             id: LAYER_IDS.nodeLabels,
             type: 'symbol',
-            source: SOURCE_IDS.nodes,
+            source: SOURCE_IDS.corridor,
+            'source-layer': SOURCE_LAYERS.nodes,
             filter: LABEL_FILTERS.major,
             ...s.nodeLabels,
           },
           {
             id: LAYER_IDS.nodeLabelsMinor,
             type: 'symbol',
-            source: SOURCE_IDS.nodes,
+            source: SOURCE_IDS.corridor,
+            'source-layer': SOURCE_LAYERS.nodes,
             filter: LABEL_FILTERS.minor,
             ...s.nodeLabels,
           },
@@ -107,9 +120,50 @@ describe('the shared source of segments and flights', () => {
     expect(segments.features[0]!.properties).not.toHaveProperty('ref');
   });
 
-  test('a place keeps its own source and id; a line is found in the shared source', () => {
-    expect(stateTarget({ kind: 'node', id: 'baku' })).toEqual({ source: 'nodes', id: 'baku' });
-    expect(stateTarget({ kind: 'flight', id: 'baku' }).source).toBe(SOURCE_IDS.lines);
+  test('a place keeps its own layer and id; a line is found in the shared layer by its ref', () => {
+    expect(stateTarget({ kind: 'node', id: 'baku' })).toEqual({
+      source: SOURCE_IDS.corridor,
+      sourceLayer: SOURCE_LAYERS.nodes,
+      id: 'baku',
+    });
+    expect(stateTarget({ kind: 'flight', id: 'baku' })).toMatchObject({
+      source: SOURCE_IDS.corridor,
+      sourceLayer: SOURCE_LAYERS.lines,
+    });
+  });
+
+  test('the tiles keep what the layers and a click read, under the ids the state is set by', () => {
+    const nodes = Object.freeze<NodeCollection>({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: line[0]! },
+          properties: { id: 'baku', name: 'Baku', label: 'Baku', kind: 'port', hub: true },
+        },
+      ],
+    });
+    const layers = corridorTileLayers(segments, flights, nodes);
+    const ids = (layer: keyof typeof layers) =>
+      layers[layer].features.map((f) => f.properties?.[PROMOTE_IDS[layer]]);
+    expect(ids('lines')).toEqual(
+      [
+        stateTarget({ kind: 'segment', id: 'baku' }),
+        stateTarget({ kind: 'flight', id: 'baku' }),
+      ].map((t) => t.id),
+    );
+    expect(ids('nodes')).toEqual([stateTarget({ kind: 'node', id: 'baku' }).id]);
+    expect(layers.lines.features.map((f) => f.properties)).toEqual([
+      { id: 'baku', ref: 'segment:baku', mode: 'sea', main: true },
+      { id: 'baku', ref: 'flight:baku', mode: 'air' },
+    ]);
+    expect(layers.nodes.features[0]!.properties).toEqual({
+      id: 'baku',
+      label: 'Baku',
+      kind: 'port',
+      hub: true,
+    });
+    expect(layers.lines.features[0]!.geometry).toEqual(segments.features[0]!.geometry);
   });
 });
 

@@ -9,6 +9,7 @@ import type {
   FeatureKind,
   FlightCollection,
   FlightFeature,
+  NodeCollection,
   SegmentCollection,
   SegmentFeature,
 } from '../geo/index.ts';
@@ -21,28 +22,38 @@ import type { Theme } from './themes.ts';
  */
 
 /**
- * Segments and flights share one source: MapLibre draws a stencil mask over the whole view for
- * each source whose lines it draws, twice a frame (opaque and translucent passes), and in
- * software WebGL each mask costs as much as a full-screen fill.
+ * The corridor's one source: vector tiles cut at build time (scripts/corridor-tiles.ts), so that
+ * MapLibre's worker only decodes them, with two source layers, the lines and the places. The
+ * segments and flights share one layer: MapLibre draws a stencil mask over the whole view each
+ * time the source changes from one line layer to the next, twice a frame (opaque and translucent
+ * passes), and in software WebGL each mask costs as much as a full-screen fill.
  */
-export const SOURCE_IDS = { lines: 'lines', nodes: 'nodes' } as const;
+export const SOURCE_IDS = { corridor: 'corridor' } as const;
+export const SOURCE_LAYERS = { lines: 'lines', nodes: 'nodes' } as const;
+/** The property each source layer's features are known by in the feature state. */
+export const PROMOTE_IDS = { [SOURCE_LAYERS.lines]: 'ref', [SOURCE_LAYERS.nodes]: 'id' };
 
-/** The feature-state id of a line in the shared source: a segment and a flight may share an id. */
+/** The feature-state id of a line in the shared layer: a segment and a flight may share an id. */
 export const lineRef = (kind: 'segment' | 'flight', id: string) => `${kind}:${id}`;
 
 /** Where a feature's state (hover, selected, dim) lives on the map. */
 export function stateTarget(ref: { kind: FeatureKind; id: string }): {
   source: string;
+  sourceLayer: string;
   id: string;
 } {
   return ref.kind === 'node'
-    ? { source: SOURCE_IDS.nodes, id: ref.id }
-    : { source: SOURCE_IDS.lines, id: lineRef(ref.kind, ref.id) };
+    ? { source: SOURCE_IDS.corridor, sourceLayer: SOURCE_LAYERS.nodes, id: ref.id }
+    : {
+        source: SOURCE_IDS.corridor,
+        sourceLayer: SOURCE_LAYERS.lines,
+        id: lineRef(ref.kind, ref.id),
+      };
 }
 
 type LineProperties = (SegmentFeature | FlightFeature)['properties'] & { ref: string };
 
-/** The segments and flights as one collection for the shared source, each with its `ref`. */
+/** The segments and flights as one collection for the shared layer, each with its `ref`. */
 export function corridorLines(
   segments: SegmentCollection,
   flights: FlightCollection,
@@ -59,6 +70,38 @@ export function corridorLines(
       ...segments.features.map(withRef('segment')),
       ...flights.features.map(withRef('flight')),
     ],
+  };
+}
+
+/** What the layers read of each feature (paint, filters, feature state, a click's id). */
+const TILE_PROPERTIES = {
+  [SOURCE_LAYERS.lines]: ['id', 'ref', 'mode', 'main'],
+  [SOURCE_LAYERS.nodes]: ['id', 'label', 'kind', 'hub'],
+};
+
+/**
+ * The corridor's source layers as the build cuts them into tiles: each feature with only the
+ * properties the map reads (the page takes everything else from the corridor's data).
+ */
+export function corridorTileLayers(
+  segments: SegmentCollection,
+  flights: FlightCollection,
+  nodes: NodeCollection,
+): Record<keyof typeof SOURCE_LAYERS, FeatureCollection> {
+  const keep = (layer: keyof typeof TILE_PROPERTIES, fc: FeatureCollection): FeatureCollection => ({
+    type: 'FeatureCollection',
+    features: fc.features.map((f) => ({
+      ...f,
+      properties: Object.fromEntries(
+        TILE_PROPERTIES[layer]
+          .filter((k) => f.properties?.[k] !== undefined)
+          .map((k) => [k, f.properties![k]]),
+      ),
+    })),
+  });
+  return {
+    lines: keep(SOURCE_LAYERS.lines, corridorLines(segments, flights)),
+    nodes: keep(SOURCE_LAYERS.nodes, nodes),
   };
 }
 

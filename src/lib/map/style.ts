@@ -50,6 +50,9 @@ export const FIRST_LABEL_LAYER = BASEMAP_LAYER_IDS.riverLabels;
  */
 export const LABEL_LAYER_CONTEXT = Symbol('basemap label layer');
 
+/** Context key: whether the map's style carries the corridor's source (the embedded one does). */
+export const CORRIDOR_IN_STYLE_CONTEXT = Symbol('corridor source in the style');
+
 const SOURCE = 'basemap';
 /**
  * Country and sea names come from the same archive through a second source capped at zoom 2:
