@@ -67,6 +67,18 @@ export default defineConfig(({ mode }) => ({
                   { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/].*\.m?js$/ },
                   { name: 'corridor-data', test: (id: string) => id === CORRIDOR_MODULE },
                   { name: 'corridor-text', test: /[\\/]geo[\\/][^\\/]+\.(json|geojson|txt)/ },
+                  // The rest of the first load (the shell, Svelte's runtime, the geo core the list
+                  // reads) in the entry's one file: the bundler would otherwise put what the parts
+                  // loaded later share with the shell in chunks of their own, each compressed apart.
+                  // Only those modules themselves: with their dependencies, the barrels of geo/ and
+                  // text/ would bring in what only the later parts use.
+                  {
+                    name: 'index',
+                    tags: ['$initial'],
+                    test: (id: string) => id !== CORRIDOR_MODULE,
+                    includeDependenciesRecursively: false,
+                    priority: -1,
+                  },
                 ],
               },
             },
