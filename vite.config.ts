@@ -5,6 +5,7 @@ import { basemap } from './scripts/vite-plugin-basemap.ts';
 import { CORRIDOR_MODULE, corridorData } from './scripts/vite-plugin-corridor.ts';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
 import { preloadChunks } from './scripts/vite-plugin-preload.ts';
+import { firstPaint } from './scripts/vite-plugin-first-paint.ts';
 
 // Vitest 5's reporter calls Map.groupBy, which Node 20 lacks: without it a failing test crashes
 // the report instead of printing it.
@@ -37,6 +38,7 @@ export default defineConfig(({ mode }) => ({
     svelte(),
     basemap({ inline: mode === 'single' }),
     corridorData(),
+    firstPaint({ inline: mode === 'single' }),
     // The map is loaded apart from the page's shell (src/App.svelte), but from the start.
     ...(mode === 'single' ? [viteSingleFile()] : [preloadChunks(/[\\/]src[\\/]MapStage\.svelte$/)]),
     // Last: the single-file build's policy hashes the code once it is inlined.
