@@ -5,6 +5,7 @@ import { basemap } from './scripts/vite-plugin-basemap.ts';
 import { CORRIDOR_MODULE, corridorData, corridorTiles } from './scripts/vite-plugin-corridor.ts';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
 import { preloadChunks } from './scripts/vite-plugin-preload.ts';
+import { firstPaint } from './scripts/vite-plugin-first-paint.ts';
 
 // Vitest 5's reporter calls Map.groupBy, which Node 20 lacks: without it a failing test crashes
 // the report instead of printing it.
@@ -38,6 +39,7 @@ export default defineConfig(({ mode }) => ({
     basemap({ inline: mode === 'single' }),
     corridorData(),
     corridorTiles({ inline: mode === 'single' }),
+    firstPaint({ inline: mode === 'single' }),
     // The map is loaded apart from the page's shell (src/App.svelte), but from the start.
     ...(mode === 'single' ? [viteSingleFile()] : [preloadChunks(/[\\/]src[\\/]MapStage\.svelte$/)]),
     // Last: the single-file build's policy hashes the code once it is inlined.
@@ -50,7 +52,13 @@ export default defineConfig(({ mode }) => ({
           chunkSizeWarningLimit: 1500,
           // A browser without `<link rel="modulepreload">` (Safari before 17) only fetches the
           // map's chunks a moment later, once the shell asks for them: no polyfill in every load.
-          modulePreload: { polyfill: false },
+          // The page preloads what the first view needs (index.html, and preloadChunks for the
+          // map); a part loaded later fetches its own imports when it arrives, one round trip
+          // later, instead of the shell carrying the list of every part's files (0.2 kB gzip).
+          modulePreload: {
+            polyfill: false,
+            resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []),
+          },
           // MapLibre and the corridor's data in chunks of their own, so `npm run bench` can
           // count the app's own code apart from them: the corridor as the build prepared it
           // (first load), and the files of geo/ as text that the reader and the comparison read
@@ -68,6 +76,18 @@ export default defineConfig(({ mode }) => ({
                   { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/].*\.m?js$/ },
                   { name: 'corridor-data', test: (id: string) => id === CORRIDOR_MODULE },
                   { name: 'corridor-text', test: /[\\/]geo[\\/][^\\/]+\.(json|geojson|txt)/ },
+                  // The rest of the first load (the shell, Svelte's runtime, the geo core the list
+                  // reads) in the entry's one file: the bundler would otherwise put what the parts
+                  // loaded later share with the shell in chunks of their own, each compressed apart.
+                  // Only those modules themselves: with their dependencies, the barrels of geo/ and
+                  // text/ would bring in what only the later parts use.
+                  {
+                    name: 'index',
+                    tags: ['$initial'],
+                    test: (id: string) => id !== CORRIDOR_MODULE,
+                    includeDependenciesRecursively: false,
+                    priority: -1,
+                  },
                 ],
               },
             },

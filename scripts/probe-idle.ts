@@ -1,6 +1,7 @@
 /**
  * What the map does from navigation to its first idle with every layer drawn, counted in the page
- * for the app and the bench's naive page, loaded in turn, each load in a fresh context: MapLibre's
+ * for the app and the bench's naive page, loaded in turn, each load in a fresh context: when the map
+ * is made (the page sets `window.map` as soon as it has one), MapLibre's
  * frames (`render`), its `data` events by source (tiles included), the page's calls of addSource,
  * addLayer, setData, setFeatureState and the camera, the shader programs linked and the time spent
  * waiting for them (`getProgramParameter`), the long tasks, and the CPU time of all the browser's
@@ -68,7 +69,7 @@ const HOOK = (layers: string[]) => `(() => {
   Object.defineProperty(window, 'map', { configurable: true, get: () => current, set(map) {
     current = map;
     if (!map || P.hooked) return;
-    P.hooked = true; P.log.push([t(), 'window.map set, loaded=' + map.loaded() + ' styleLoaded=' + map.isStyleLoaded()]);
+    P.hooked = true; P.made = t(); P.log.push([t(), 'window.map set, loaded=' + map.loaded() + ' styleLoaded=' + map.isStyleLoaded()]);
     const wrap = (obj, name, label) => { const f = obj[name]; if (typeof f !== 'function') return; obj[name] = function (...a) { if (P.idle === undefined) { count(label || name); P.log.push([t(), (label||name) + ' ' + (typeof a[0] === 'string' ? a[0] : (a[0] && a[0].source) ? a[0].source + ':' + a[0].id : '')]); } return f.apply(this, a); }; };
     for (const n of ['addSource','addLayer','removeLayer','removeSource','setFeatureState','removeFeatureState','setPaintProperty','setLayoutProperty','setFilter','jumpTo','easeTo','flyTo','fitBounds','setPadding','setProjection','setStyle','resize','triggerRepaint','moveLayer','setLayerZoomRange']) wrap(map, n);
     const addSource = map.addSource;
@@ -121,7 +122,14 @@ const targets = which.split(' ').map((name) => ({
 }));
 const summary: Record<
   string,
-  { idle: number[]; blocking: number[]; renders: number[]; programs: number[]; cpu: number[] }
+  {
+    made: number[];
+    idle: number[];
+    blocking: number[];
+    renders: number[];
+    programs: number[];
+    cpu: number[];
+  }
 > = {};
 const verbose = process.env.VERBOSE === '1';
 for (let i = 0; i < loads; i++) {
@@ -144,6 +152,7 @@ for (let i = 0; i < loads; i++) {
       programs: number;
       linkMs: number;
       idle: number;
+      made: number;
       longTasks: [number, number][];
       counts: Record<string, number>;
     };
@@ -170,12 +179,14 @@ for (let i = 0; i < loads; i++) {
       renders: [],
       programs: [],
       cpu: [],
+      made: [],
     });
     sm.idle.push(p.idle);
     sm.blocking.push(blocking);
     sm.renders.push(p.counts.render ?? 0);
     sm.programs.push(p.programs);
     sm.cpu.push(cpu);
+    sm.made.push(p.made);
     if (verbose) {
       // Collapse runs of identical lines.
       let last = '';
@@ -204,7 +215,7 @@ console.log(`\nsummary ${viewport.width}, ${loads} loads each (median; ratio to 
 const nv = summary.naive;
 for (const [name, sm] of Object.entries(summary))
   console.log(
-    `${name.padEnd(28)} idle ${med(sm.idle)} ms${nv ? ` (${(med(sm.idle) / med(nv.idle)).toFixed(2)}×)` : ''} [${sm.idle.join(' ')}], blocking ${med(sm.blocking)} ms${nv ? ` (${(med(sm.blocking) / med(nv.blocking)).toFixed(2)}×)` : ''}, renders ${med(sm.renders)} [${sm.renders.join(' ')}], programs ${med(sm.programs)}, cpu ${med(sm.cpu)} ms${nv ? ` (${(med(sm.cpu) / med(nv.cpu)).toFixed(2)}×)` : ''} [${sm.cpu.join(' ')}]`,
+    `${name.padEnd(28)} map made ${med(sm.made)} ms${nv ? ` (${(med(sm.made) / med(nv.made)).toFixed(2)}×)` : ''} [${sm.made.join(' ')}], idle ${med(sm.idle)} ms${nv ? ` (${(med(sm.idle) / med(nv.idle)).toFixed(2)}×)` : ''} [${sm.idle.join(' ')}], blocking ${med(sm.blocking)} ms${nv ? ` (${(med(sm.blocking) / med(nv.blocking)).toFixed(2)}×)` : ''}, renders ${med(sm.renders)} [${sm.renders.join(' ')}], programs ${med(sm.programs)}, cpu ${med(sm.cpu)} ms${nv ? ` (${(med(sm.cpu) / med(nv.cpu)).toFixed(2)}×)` : ''} [${sm.cpu.join(' ')}]`,
   );
 await browser.close();
 await app.close();

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page, Route } from 'playwright-core';
 import { launch, record, waitForIdle, type Browser } from './browser.ts';
+import { clickablePoint, corridor } from './corridor.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -27,6 +28,17 @@ async function withPage(run: (page: Page) => Promise<void>) {
   }
 }
 
+/** Holds the page's requests for a script until the returned function is called. */
+async function hold(page: Page, script: RegExp): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(script, async (route: Route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 describe('the shell', () => {
   test('the page shows its title before any script has run', async () => {
     await withPage(async (page) => {
@@ -38,12 +50,7 @@ describe('the shell', () => {
 
   test('the title, the list and the legend are on screen before MapLibre has loaded', async () => {
     await withPage(async (page) => {
-      let release = () => {};
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route(/\/maplibre-[^/]*\.js$/, async (route: Route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await hold(page, /\/maplibre-[^/]*\.js$/);
       await page.goto(`${baseUrl}/`);
       await expect
         .poll(() => page.getByRole('heading', { name: 'The Middle Corridor', level: 1 }).count())
@@ -129,6 +136,41 @@ describe('the shell', () => {
         .click();
       await expect.poll(() => page.locator('.maplibregl-popup').count()).toBe(1);
       expect(log.errors).toEqual([]);
+    });
+  });
+
+  test('a click on a line before the part that picks has come opens its popup once it has', async () => {
+    await withPage(async (page) => {
+      const release = await hold(page, /\/MapExtras-[^/]*\.js$/);
+      await page.goto(`${baseUrl}/`);
+      await waitForIdle(page);
+      await page.getByRole('button', { name: 'Hide list' }).click();
+      const ferry = corridor.segments.find((s) => s.id === 'aktau-alat')!;
+      // The ferry across the screen, clear of every other line.
+      await page.evaluate((coords) => {
+        const [lngs, lats] = [coords.map((c) => c[0]), coords.map((c) => c[1])];
+        window.map!.fitBounds(
+          [
+            [Math.min(...lngs), Math.min(...lats)],
+            [Math.max(...lngs), Math.max(...lats)],
+          ],
+          { padding: 120, animate: false },
+        );
+      }, ferry.coordinates);
+      await waitForIdle(page);
+      const at = await clickablePoint(page, ferry.coordinates, ferry.id);
+      await page.mouse.click(at.x, at.y);
+      expect(await page.locator('.maplibregl-popup').count()).toBe(0);
+
+      release();
+      await expect
+        .poll(() => page.locator('.maplibregl-popup').textContent())
+        .toContain(ferry.name);
+      // And from then on the pointer shows what it is over.
+      await page.mouse.move(at.x + 1, at.y);
+      await expect
+        .poll(() => page.evaluate(() => window.map!.getCanvas().style.cursor))
+        .toBe('pointer');
     });
   });
 
