@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { kmScaleRatio } from './scale.ts';
 import type { Page } from 'playwright-core';
+import type { ExpressionSpecification } from 'maplibre-gl';
 import { launch, waitForIdle, type Browser } from './browser.ts';
 import { corridor, pointAlong } from './corridor.ts';
 import { distanceToLinePx, type ScreenPoint } from '../../src/lib/map/pick.ts';
@@ -145,26 +146,31 @@ describe.each(SIZES)('at $width×$height', (size) => {
     expect(shown).toEqual(expect.arrayContaining(ends));
     // The labels drawn in magenta (paint moves no label), then found pixel by pixel on screen;
     // both label layers share one paint.
-    const paint = (colors: unknown[]) =>
+    const paint = (magenta: boolean) =>
       page.evaluate(
-        ({ ids, colors }) =>
-          new Promise<unknown[]>((done) => {
+        ({ ids, magenta }) =>
+          new Promise<void>((done) => {
             const map = window.map!;
-            const was = ['text-color', 'text-halo-color'].map((p) =>
-              map.getPaintProperty(ids[0]!, p),
-            );
+            type Color = string | ExpressionSpecification;
+            const saved = map as unknown as { labelPaint?: [Color, Color] };
+            if (magenta)
+              saved.labelPaint = [
+                map.getPaintProperty(ids[0]!, 'text-color') as Color,
+                map.getPaintProperty(ids[0]!, 'text-halo-color') as Color,
+              ];
+            const [color, halo] = magenta ? ['#ff00ff', '#ff00ff'] : saved.labelPaint!;
             for (const id of ids) {
-              map.setPaintProperty(id, 'text-color', colors[0]);
-              map.setPaintProperty(id, 'text-halo-color', colors[1]);
+              map.setPaintProperty(id, 'text-color', color);
+              map.setPaintProperty(id, 'text-halo-color', halo);
             }
-            map.once('idle', () => done(was));
+            map.once('idle', () => done());
             map.triggerRepaint();
           }),
-        { ids: layers, colors },
+        { ids: layers, magenta },
       );
-    const was = await paint(['#ff00ff', '#ff00ff']);
+    await paint(true);
     const image = readPng(await page.screenshot({ type: 'png' }));
-    await paint(was);
+    await paint(false);
     const near = (x: number, y: number, r: Rect) =>
       x >= r.left - 2 && x <= r.right + 2 && y >= r.top - 2 && y <= r.bottom + 2;
     let labelPixels = 0;

@@ -6,7 +6,13 @@ const screenX = (lng: number, cam: { center: [number, number]; zoom: number }, w
   ((lng - cam.center[0]) / 360) * 512 * 2 ** cam.zoom + width / 2;
 
 const mark = (lng: number, lat: number, side = 0, up = 0): Mark =>
-  Object.freeze({ at: [lng, lat], left: side, right: side, top: up, bottom: up });
+  Object.freeze({
+    at: [lng, lat] as [number, number],
+    left: side,
+    right: side,
+    top: up,
+    bottom: up,
+  });
 
 describe('fitMarks', () => {
   test('two points with no room around them span the box exactly', () => {
