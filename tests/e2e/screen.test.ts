@@ -4,13 +4,10 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { kmScaleRatio } from './scale.ts';
 import type { Page } from 'playwright-core';
-import type { ExpressionSpecification } from 'maplibre-gl';
 import { launch, openStill, waitForIdle, type Browser } from './browser.ts';
 import { corridor, pointAlong } from './corridor.ts';
 import { distanceToLinePx, type ScreenPoint } from '../../src/lib/map/pick.ts';
 import { contains, overlaps, type Rect } from '../../src/lib/state/rects.ts';
-import { LAYER_IDS } from '../../src/lib/map/layers.ts';
-import { readPng } from './pixels.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -126,63 +123,6 @@ describe.each(SIZES)('at $width×$height', (size) => {
       return !free({ left: x - 1, top: y - 1, right: x + 1, bottom: y + 1 });
     });
     expect(outside.map((n) => n.name)).toEqual([]);
-  });
-
-  test('the first view shows its end places labelled, every label whole on screen and off the chrome', async () => {
-    const layers = [LAYER_IDS.nodeLabels, LAYER_IDS.nodeLabelsMinor];
-    const labelled = nodes
-      .filter((n) => n.hub || n.kind === 'airport')
-      .sort((a, b) => a.coordinates[0] - b.coordinates[0]);
-    const ends = [labelled[0]!.label, labelled.at(-1)!.label];
-    const shown = await page.evaluate(
-      (ids) =>
-        window.map!.queryRenderedFeatures({ layers: ids }).map((f) => f.properties.label as string),
-      layers,
-    );
-    expect(shown).toEqual(expect.arrayContaining(ends));
-    // The labels drawn in magenta (paint moves no label), then found pixel by pixel on screen;
-    // both label layers share one paint.
-    const paint = (magenta: boolean) =>
-      page.evaluate(
-        ({ ids, magenta }) =>
-          new Promise<void>((done) => {
-            const map = window.map!;
-            type Color = string | ExpressionSpecification;
-            const saved = map as unknown as { labelPaint?: [Color, Color] };
-            if (magenta)
-              saved.labelPaint = [
-                map.getPaintProperty(ids[0]!, 'text-color') as Color,
-                map.getPaintProperty(ids[0]!, 'text-halo-color') as Color,
-              ];
-            const [color, halo] = magenta ? ['#ff00ff', '#ff00ff'] : saved.labelPaint!;
-            for (const id of ids) {
-              map.setPaintProperty(id, 'text-color', color);
-              map.setPaintProperty(id, 'text-halo-color', halo);
-            }
-            map.once('idle', () => done());
-            map.triggerRepaint();
-          }),
-        { ids: layers, magenta },
-      );
-    await paint(true);
-    const image = readPng(await page.screenshot({ type: 'png' }));
-    await paint(false);
-    const near = (x: number, y: number, r: Rect) =>
-      x >= r.left - 2 && x <= r.right + 2 && y >= r.top - 2 && y <= r.bottom + 2;
-    let labelPixels = 0;
-    const cut: string[] = [];
-    for (let y = 0; y < image.height; y++)
-      for (let x = 0; x < image.width; x++) {
-        const [r, g, b] = image.at(x, y);
-        if (r < 230 || g > 40 || b < 230) continue;
-        labelPixels++;
-        const edge = x === 0 || y === 0 || x === image.width - 1 || y === image.height - 1;
-        const under = boxes.chrome.find((c) => near(x, y, c.box));
-        if ((edge || under) && cut.length < 5)
-          cut.push(`(${x}, ${y}) ${edge ? 'at the screen edge' : `by ${under!.name}`}`);
-      }
-    expect(labelPixels).toBeGreaterThan(500);
-    expect(cut).toEqual([]);
   });
 
   test('the scale bars, km and miles, show uncovered', async () => {

@@ -1,7 +1,6 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Bounds, View } from '../geo/index.ts';
 import type { Insets } from '../state/rects.ts';
-import { fitMarks, type Mark } from './framing.ts';
 
 // The imperative side: every camera call the app makes goes through these few functions.
 
@@ -46,43 +45,6 @@ export function frame(map: MaplibreMap, box: Bounds, o: FrameOptions): void {
   if (!camera) return;
   map.flyTo({
     ...camera,
-    padding: o.insets,
-    animate: o.animate,
-    duration: o.durationMs ?? 1200,
-  });
-}
-
-/**
- * As `frame`, but keeping whole the room that marks need around them in px (their labels), given
- * the marks at the zoom that frames the box alone. The globe, whose labels the flat map's sums
- * do not place, frames the box.
- */
-export function frameMarks(
-  map: MaplibreMap,
-  box: Bounds,
-  marksAt: (zoom: number) => Mark[],
-  o: FrameOptions,
-): void {
-  const { top, right, bottom, left } = o.insets;
-  const m = o.margin;
-  const plain = map.cameraForBounds(box, {
-    padding: { top: top + m, right: right + m, bottom: bottom + m, left: left + m },
-    absolutePadding: true,
-    maxZoom: o.maxZoom ?? 7,
-  });
-  const flat = (map.getProjection()?.type ?? 'mercator') === 'mercator';
-  const { clientWidth: w, clientHeight: h } = map.getContainer();
-  const fit =
-    flat && plain?.zoom !== undefined
-      ? fitMarks(
-          marksAt(plain.zoom),
-          { width: w - left - right, height: h - top - bottom },
-          o.maxZoom ?? 7,
-        )
-      : undefined;
-  if (!fit) return frame(map, box, o);
-  map.flyTo({
-    ...fit,
     padding: o.insets,
     animate: o.animate,
     duration: o.durationMs ?? 1200,

@@ -125,23 +125,6 @@ export const perFeature = <T extends number | string>(value: T): ExpressionSpeci
 ];
 const isHub: ExpressionSpecification = ['==', ['get', 'hub'], true];
 
-/** The places' labels: px at scale 1 at each zoom (linear between, constant beyond). */
-const LABEL_SIZE = { zooms: [2, 6], hub: [13, 17], other: [11, 14] } as const;
-const LABEL_OFFSET_EM = 0.8;
-const LABEL_MAX_WIDTH_EM = 9;
-
-/** How a place's label is drawn at `zoom`: its size in px, its offset and wrap width in ems. */
-export function nodeLabelStyle(hub: boolean, zoom: number, scale: number) {
-  const [z0, z1] = LABEL_SIZE.zooms;
-  const [s0, s1] = hub ? LABEL_SIZE.hub : LABEL_SIZE.other;
-  const t = Math.min(1, Math.max(0, (zoom - z0) / (z1 - z0)));
-  return {
-    sizePx: (s0 + (s1 - s0) * t) * scale,
-    offsetEm: LABEL_OFFSET_EM,
-    maxWidthEm: LABEL_MAX_WIDTH_EM,
-  };
-}
-
 /** Invisible lines this wide (px) catch clicks and taps near a thin route. */
 export const HIT_WIDTH_PX = 20;
 
@@ -257,12 +240,12 @@ export function corridorLayerStyles(theme: Theme, scale = 1) {
       layout: {
         'text-field': ['get', 'label'],
         'text-font': ['Noto Sans Bold'],
-        'text-size': byZoom(
-          ...LABEL_SIZE.zooms.flatMap((zoom, i): (number | ExpressionSpecification)[] => [
-            zoom,
-            ['case', isHub, LABEL_SIZE.hub[i]! * scale, LABEL_SIZE.other[i]! * scale],
-          ]),
-        ),
+        'text-size': byZoom(2, ['case', isHub, 13 * scale, 11 * scale], 6, [
+          'case',
+          isHub,
+          17 * scale,
+          14 * scale,
+        ]),
         'text-variable-anchor': [
           'top',
           'bottom',
@@ -273,9 +256,9 @@ export function corridorLayerStyles(theme: Theme, scale = 1) {
           'bottom-left',
           'bottom-right',
         ],
-        'text-radial-offset': LABEL_OFFSET_EM,
+        'text-radial-offset': 0.8,
         'text-justify': 'auto',
-        'text-max-width': LABEL_MAX_WIDTH_EM,
+        'text-max-width': 9,
         'symbol-sort-key': [
           'case',
           ['==', ['get', 'hub'], true],
