@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { launch, waitForIdle, type Browser } from '../../scripts/browser.ts';
 
 export {
   CHROMIUM_ARGS,
@@ -30,4 +31,17 @@ export function offOrigin(requests: string[], origin: string): string[] {
   return requests.filter(
     (url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'),
   );
+}
+
+/** A browser at `size` and a page of it with reduced motion, loaded at `url`, the map idle. */
+export async function openStill(
+  size: { width: number; height: number },
+  url: string,
+): Promise<{ browser: Browser; page: Page }> {
+  const browser = await launch(size);
+  const page = await browser.context.newPage();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(url);
+  await waitForIdle(page);
+  return { browser, page };
 }

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { kmScaleRatio } from './scale.ts';
 import type { Page } from 'playwright-core';
-import { launch, waitForIdle, type Browser } from './browser.ts';
+import { launch, openStill, waitForIdle, type Browser } from './browser.ts';
 import { corridor, pointAlong } from './corridor.ts';
 import { distanceToLinePx, type ScreenPoint } from '../../src/lib/map/pick.ts';
 import { contains, overlaps, type Rect } from '../../src/lib/state/rects.ts';
@@ -92,11 +92,7 @@ describe.each(SIZES)('at $width×$height', (size) => {
     contains(boxes.screen, r) && boxes.chrome.every((c) => !overlaps(c.box, r));
 
   beforeAll(async () => {
-    browser = await launch(size);
-    page = await browser.context.newPage();
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(`${baseUrl}/`);
-    await waitForIdle(page);
+    ({ browser, page } = await openStill(size, `${baseUrl}/`));
     home = await page.evaluate(() => ({
       center: window.map!.getCenter().toArray() as [number, number],
       zoom: window.map!.getZoom(),

@@ -1,4 +1,4 @@
-import { inset, insetsOf, largestFreeRect, type Insets, type Rect } from './rects.ts';
+import { inset, insetsOf, largestFreeRect, offsetFrom, type Insets, type Rect } from './rects.ts';
 
 /**
  * What covers the map: elements marked `data-covers-map` (the panel, the toolbar, the caption)
@@ -37,15 +37,9 @@ export class FreeArea {
   measure(root: HTMLElement): Insets {
     const box = root.getBoundingClientRect();
     const screen: Rect = { left: 0, top: 0, right: box.width, bottom: box.height };
-    const obstacles = [...root.querySelectorAll(COVERS_MAP)].map((el) => {
-      const r = el.getBoundingClientRect();
-      return {
-        left: r.left - box.left,
-        top: r.top - box.top,
-        right: r.right - box.left,
-        bottom: r.bottom - box.top,
-      };
-    });
+    const obstacles = [...root.querySelectorAll(COVERS_MAP)].map((el) =>
+      offsetFrom(el.getBoundingClientRect(), box),
+    );
     const free = largestFreeRect(screen, obstacles);
     const margin = this.margin();
     if (!sameRect(free, this.rect) || margin !== this.lastMargin) {

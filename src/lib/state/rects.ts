@@ -68,6 +68,16 @@ export function insetsOf(screen: Rect, free: Rect, margin = 0): Insets {
   };
 }
 
+/** A box on screen in px from `origin`'s top-left corner (both as getBoundingClientRect gives them). */
+export function offsetFrom(r: Rect, origin: { left: number; top: number }): Rect {
+  return {
+    left: r.left - origin.left,
+    top: r.top - origin.top,
+    right: r.right - origin.left,
+    bottom: r.bottom - origin.top,
+  };
+}
+
 /** `r` shrunk by `margin` px on every side. */
 export function inset(r: Rect, margin: number): Rect {
   return {
