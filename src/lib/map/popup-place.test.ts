@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { placePopup, popupBox, seenLengthPx } from './popup-place.ts';
+import { placePopup, popupBox, seenLengthPx, shiftInto } from './popup-place.ts';
+import { contains } from '../state/rects.ts';
 import type { ScreenPoint } from './pick.ts';
 
 const room = Object.freeze({ left: 0, top: 0, right: 1000, bottom: 800 });
@@ -78,5 +79,25 @@ describe('placePopup', () => {
 
   test('with nothing to keep in sight, MapLibre’s own first choice: above the point', () => {
     expect(placePopup([], [500, 400], size, room, 10).anchor).toBe('bottom');
+  });
+});
+
+describe('shiftInto: moving a popup into the room', () => {
+  const box = (left: number, top: number, right: number, bottom: number) =>
+    Object.freeze({ left, top, right, bottom });
+  const room = box(400, 50, 1270, 790);
+
+  test('a box inside does not move', () => {
+    expect(shiftInto(box(500, 100, 700, 300), room)).toEqual([0, 0]);
+  });
+
+  test('a box sticking out moves just enough, on each axis', () => {
+    const moved = shiftInto(box(300, 20, 600, 200), room);
+    expect(moved).toEqual([100, 30]);
+    expect(contains(room, box(400, 50, 700, 230))).toBe(true);
+  });
+
+  test('a box taller than the room keeps its top (title, close button) in view', () => {
+    expect(shiftInto(box(500, 0, 700, 900), room)).toEqual([0, 50]);
   });
 });

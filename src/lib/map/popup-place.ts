@@ -1,4 +1,4 @@
-import { shiftInto, type Rect } from '../state/rects.ts';
+import type { Rect } from '../state/rects.ts';
 import type { ScreenPoint } from './pick.ts';
 
 /**
@@ -73,6 +73,19 @@ export function seenLengthPx(
 
 /** Each px the map must pan to keep a popup whole counts against it as this many px of line. */
 const PAN_COST = 0.25;
+
+/**
+ * The smallest move [dx, dy] that brings `box` inside `room`; a box larger than the room is
+ * aligned with its top and left, where a popup's title and close button are.
+ */
+export function shiftInto(box: Rect, room: Rect): [number, number] {
+  const axis = (lo: number, hi: number, min: number, max: number) =>
+    hi - lo > max - min ? min - lo : lo < min ? min - lo : hi > max ? max - hi : 0;
+  return [
+    axis(box.left, box.right, room.left, room.right),
+    axis(box.top, box.bottom, room.top, room.bottom),
+  ];
+}
 
 /**
  * The anchor that leaves the most of the line seen beside the popup, once the map has panned

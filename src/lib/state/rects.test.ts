@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { contains, insetsOf, largestFreeRect, overlaps, shiftInto, type Rect } from './rects.ts';
+import { insetsOf, largestFreeRect, overlaps, type Rect } from './rects.ts';
 
 const screen: Rect = Object.freeze({ left: 0, top: 0, right: 1280, bottom: 800 });
 const box = (left: number, top: number, right: number, bottom: number): Rect =>
@@ -34,23 +34,5 @@ describe('the free area', () => {
       bottom: 50,
       left: 410,
     });
-  });
-});
-
-describe('moving a popup into the room', () => {
-  const room = box(400, 50, 1270, 790);
-
-  test('a box inside does not move', () => {
-    expect(shiftInto(box(500, 100, 700, 300), room)).toEqual([0, 0]);
-  });
-
-  test('a box sticking out moves just enough, on each axis', () => {
-    const moved = shiftInto(box(300, 20, 600, 200), room);
-    expect(moved).toEqual([100, 30]);
-    expect(contains(room, box(400, 50, 700, 230))).toBe(true);
-  });
-
-  test('a box taller than the room keeps its top (title, close button) in view', () => {
-    expect(shiftInto(box(500, 0, 700, 900), room)).toEqual([0, 50]);
   });
 });

@@ -87,16 +87,3 @@ export function inset(r: Rect, margin: number): Rect {
     bottom: r.bottom - margin,
   };
 }
-
-/**
- * The smallest move [dx, dy] that brings `box` inside `room`; a box larger than the room is
- * aligned with its top and left, where a popup's title and close button are.
- */
-export function shiftInto(box: Rect, room: Rect): [number, number] {
-  const axis = (lo: number, hi: number, min: number, max: number) =>
-    hi - lo > max - min ? min - lo : lo < min ? min - lo : hi > max ? max - hi : 0;
-  return [
-    axis(box.left, box.right, room.left, room.right),
-    axis(box.top, box.bottom, room.top, room.bottom),
-  ];
-}
