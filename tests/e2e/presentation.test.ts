@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { launch, offOrigin, record, waitForIdle, type Browser, type PageLog } from './browser.ts';
 import { articleText, corridor } from './corridor.ts';
 import { parseTour } from '../../src/lib/geo/tour.ts';
-import { stateTarget } from '../../src/lib/map/layers.ts';
+import { stateTarget } from '../../src/lib/map/feature-state.ts';
 import { readGeoDir, GEO_DIR } from '../../scripts/geo-files.ts';
 
 const baseUrl = inject('baseUrl');

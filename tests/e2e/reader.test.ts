@@ -6,7 +6,7 @@ import { articleText, corridor } from './corridor.ts';
 import { featuresQuoting, paragraphs, type FeatureRef } from '../../src/lib/geo/index.ts';
 import { publishedText, routeText } from '../../src/lib/text/index.ts';
 import { parseTour } from '../../src/lib/geo/tour.ts';
-import { stateTarget } from '../../src/lib/map/layers.ts';
+import { stateTarget } from '../../src/lib/map/feature-state.ts';
 import { GEO_DIR, readGeoDir } from '../../scripts/geo-files.ts';
 
 const baseUrl = inject('baseUrl');

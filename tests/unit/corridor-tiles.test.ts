@@ -5,7 +5,8 @@ import { CORRIDOR_TILES, cutCorridorTiles } from '../../scripts/corridor-tiles.t
 import { tilesCovering } from '../../scripts/vite-plugin-tiles.ts';
 import { corridor } from '../../scripts/map-probe.ts';
 import { flightFeatures, nodeFeatures, segmentFeatures } from '../../src/lib/geo/index.ts';
-import { corridorTileLayers, PROMOTE_IDS, stateTarget } from '../../src/lib/map/layers.ts';
+import { corridorTileLayers, PROMOTE_IDS } from '../../src/lib/map/layers.ts';
+import { stateTarget } from '../../src/lib/map/feature-state.ts';
 
 const layers = corridorTileLayers(
   segmentFeatures(corridor),

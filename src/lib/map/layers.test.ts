@@ -19,8 +19,8 @@ import {
   SOURCE_IDS,
   SOURCE_LAYERS,
   corridorTileLayers,
-  stateTarget,
 } from './layers.ts';
+import { stateTarget } from './feature-state.ts';
 import { THEMES, type ThemeName } from './themes.ts';
 import { BASEMAP_LAYER_IDS, createBasemapStyle } from './style.ts';
 

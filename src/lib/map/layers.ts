@@ -6,7 +6,6 @@ import type {
 } from 'maplibre-gl';
 import type { Feature, FeatureCollection, LineString } from 'geojson';
 import type {
-  FeatureKind,
   FlightCollection,
   FlightFeature,
   NodeCollection,
@@ -35,21 +34,6 @@ export const PROMOTE_IDS = { [SOURCE_LAYERS.lines]: 'ref', [SOURCE_LAYERS.nodes]
 
 /** The feature-state id of a line in the shared layer: a segment and a flight may share an id. */
 export const lineRef = (kind: 'segment' | 'flight', id: string) => `${kind}:${id}`;
-
-/** Where a feature's state (hover, selected, dim) lives on the map. */
-export function stateTarget(ref: { kind: FeatureKind; id: string }): {
-  source: string;
-  sourceLayer: string;
-  id: string;
-} {
-  return ref.kind === 'node'
-    ? { source: SOURCE_IDS.corridor, sourceLayer: SOURCE_LAYERS.nodes, id: ref.id }
-    : {
-        source: SOURCE_IDS.corridor,
-        sourceLayer: SOURCE_LAYERS.lines,
-        id: lineRef(ref.kind, ref.id),
-      };
-}
 
 type LineProperties = (SegmentFeature | FlightFeature)['properties'] & { ref: string };
 
