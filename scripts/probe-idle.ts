@@ -13,7 +13,10 @@
  *
  * Pages: `naive`, `app` followed by the app's query string, `base` likewise for another build of
  * the app (PROBE_BASE=<its dist folder>, e.g. main's, to compare in one run). VERBOSE=1 prints
- * each load's timeline, PROGRAMS=1 the programs MapLibre linked, COUNTS=1 the counts by event.
+ * each load's timeline, PROGRAMS=1 the programs MapLibre linked, COUNTS=1 the counts by event,
+ * PROFILE=1 what runs in each stretch of main-thread work of 50 ms or more up to the idle (V8's
+ * sampling profiler; one stretch may be several tasks back to back, the long tasks of VERBOSE=1
+ * tell them apart): milliseconds by function for the page's own scripts, by script for MapLibre.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -132,6 +135,55 @@ const summary: Record<
   }
 > = {};
 const verbose = process.env.VERBOSE === '1';
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string }; children?: number[] }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+/** Script file name without its content hash: `maplibre`, `index`, `MapStage`. */
+const scriptName = (url: string) => url.replace(/.*\//, '').replace(/-[\w-]{8}\.js$/, '');
+/**
+ * Splits the samples into stretches of work between idle samples and prints those of 50 ms or
+ * more, timed from the start of the profile (just before navigation): where each sample's time went, by function for the page's own scripts, by script for
+ * MapLibre's and by label for the browser's own work (`(program)`: layout, paint, the GPU).
+ */
+function printBursts(profile: CpuProfile) {
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const bursts: { start: number; end: number; by: Map<string, number> }[] = [];
+  let now = 0;
+  let open = false;
+  profile.samples.forEach((id, k) => {
+    now += profile.timeDeltas[k]! / 1000;
+    const leaf = nodes.get(id)!.callFrame;
+    if (leaf.functionName === '(idle)') return void (open = false);
+    if (!open) bursts.push({ start: now, end: now, by: new Map() });
+    open = true;
+    const burst = bursts.at(-1)!;
+    burst.end = now;
+    // The sampled function, named with its script when it is the page's own; else its script (or
+    // the browser's label), followed by the innermost function of the page's own it runs under.
+    const own = (url: string) => url && !/maplibre/.test(url);
+    let key = own(leaf.url)
+      ? `${scriptName(leaf.url)} ${leaf.functionName || '(top level)'}`
+      : scriptName(leaf.url) || leaf.functionName;
+    for (let up = parent.get(id); up && !own(leaf.url); up = parent.get(up)) {
+      const { url, functionName } = nodes.get(up)!.callFrame;
+      if (!own(url)) continue;
+      key += ` under ${scriptName(url)} ${functionName || '(top level)'}`;
+      break;
+    }
+    const dt = (profile.timeDeltas[k + 1] ?? 0) / 1000;
+    burst.by.set(key, (burst.by.get(key) ?? 0) + dt);
+  });
+  for (const b of bursts.filter((b) => b.end - b.start >= 50)) {
+    console.log(`work from ${b.start.toFixed(0)} ms, ${(b.end - b.start).toFixed(0)} ms:`);
+    for (const [key, ms] of [...b.by].sort((x, y) => y[1] - x[1]).filter(([, ms]) => ms >= 2))
+      console.log(`  ${ms.toFixed(1).padStart(6)} ${key}`);
+  }
+}
 for (let i = 0; i < loads; i++) {
   for (const target of targets) {
     const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
@@ -139,6 +191,10 @@ for (let i = 0; i < loads; i++) {
     const page = await context.newPage();
     page.on('pageerror', (e) => console.log('pageerror', e.message));
     await page.addInitScript({ content: HOOK(LAYERS[target.name === 'naive' ? 'naive' : 'app']) });
+    const cdp = process.env.PROFILE === '1' ? await context.newCDPSession(page) : undefined;
+    await cdp?.send('Profiler.enable');
+    await cdp?.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp?.send('Profiler.start');
     const cpu0 = cpuMs();
     await page.goto(target.url);
     await page.waitForFunction(
@@ -147,6 +203,10 @@ for (let i = 0; i < loads; i++) {
       { timeout: 120_000 },
     );
     const cpu = cpuMs() - cpu0;
+    if (cdp) {
+      console.log(`\n== ${target.name} ${viewport.width}: profile, navigation to idle`);
+      printBursts(((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile);
+    }
     const p = (await page.evaluate('window.__probe')) as {
       log: [number, string][];
       programs: number;

@@ -48,12 +48,13 @@ test('flights are air arcs and nodes are points', () => {
   }
 });
 
-test('features are fresh copies: the map may mutate them without touching the corridor', () => {
+test("lines share the corridor's positions: the page only reads them, and copies none", () => {
   const fc = segmentFeatures(corridor);
-  const first = fc.features[0]?.geometry.coordinates[0];
-  expect(Object.isFrozen(first)).toBe(false);
-  if (first) first[0] = 0;
-  expect(corridor.segments[0]?.coordinates[0]?.[0]).not.toBe(0);
+  for (const [i, s] of corridor.segments.entries())
+    expect(fc.features[i]!.geometry.coordinates).toBe(s.coordinates);
+  const flights = flightFeatures(corridor);
+  for (const [i, f] of corridor.flights.entries())
+    expect(flights.features[i]!.geometry.coordinates).toBe(f.coordinates);
 });
 
 test('airports carry their short map label when nodes.geojson gives one, other nodes their name', () => {
