@@ -166,8 +166,12 @@ describe('the shell', () => {
       await expect
         .poll(() => page.locator('.maplibregl-popup').textContent())
         .toContain(ferry.name);
-      // And from then on the pointer shows what it is over.
-      await page.mouse.move(at.x + 1, at.y);
+      // And from then on the pointer shows what it is over: a point of the line that the popup,
+      // opened beside it (the map may have moved to keep it whole), leaves in sight.
+      await waitForIdle(page);
+      const over = await clickablePoint(page, ferry.coordinates, ferry.id);
+      await page.mouse.move(over.x - 1, over.y);
+      await page.mouse.move(over.x, over.y);
       await expect
         .poll(() => page.evaluate(() => window.map!.getCanvas().style.cursor))
         .toBe('pointer');
