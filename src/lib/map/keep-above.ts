@@ -1,5 +1,6 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Bounds } from '../geo/index.ts';
+import { contains } from '../state/rects.ts';
 
 // The popups' one camera move, apart from camera.ts so that it comes with them, not with the
 // map's first view.
@@ -16,20 +17,21 @@ export function keepAbove(
   animate: boolean,
 ): void {
   const { top = 0, right = 0, bottom = 0, left = 0 } = map.getPadding();
-  const pad = { top, right, bottom, left };
   const { clientWidth: w, clientHeight: h } = map.getContainer();
   const [a, b] = [map.project(box[0]), map.project(box[1])];
   const room = {
-    left: pad.left + margin,
-    top: pad.top + margin,
-    right: w - pad.right - margin,
-    bottom: h - Math.max(coverPx, pad.bottom) - margin,
+    left: left + margin,
+    top: top + margin,
+    right: w - right - margin,
+    bottom: h - Math.max(coverPx, bottom) - margin,
   };
-  const shows =
-    Math.min(a.x, b.x) >= room.left &&
-    Math.max(a.x, b.x) <= room.right &&
-    Math.min(a.y, b.y) >= room.top &&
-    Math.max(a.y, b.y) <= room.bottom;
+  const onScreen = {
+    left: Math.min(a.x, b.x),
+    top: Math.min(a.y, b.y),
+    right: Math.max(a.x, b.x),
+    bottom: Math.max(a.y, b.y),
+  };
+  const shows = contains(room, onScreen, 0);
   if (shows || room.bottom <= room.top) return;
   // Added to the map's padding (the free area), so the camera keeps that padding.
   const camera = map.cameraForBounds(box, {
@@ -37,7 +39,7 @@ export function keepAbove(
       top: margin,
       right: margin,
       left: margin,
-      bottom: Math.max(0, coverPx - pad.bottom) + margin,
+      bottom: Math.max(0, coverPx - bottom) + margin,
     },
     maxZoom: map.getZoom(),
   });
