@@ -7,7 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as prettier from 'prettier';
 import { formatProblem, type Problem } from '../src/lib/geo/problems';
-import { parseTrack, trackFile, trackLine, type Track } from '../src/lib/geo/tracks';
+import { movedPoints, parseTrack, trackFile, trackLine, type Track } from '../src/lib/geo/tracks';
 import { GEO_DIR } from './geo-files.ts';
 
 export const TRACK_DIR = path.join(GEO_DIR, 'tracks');
@@ -77,6 +77,11 @@ async function main(check: boolean): Promise<number> {
   }
   if (next !== current) fs.writeFileSync(SEGMENTS, next);
   console.log(`segments.geojson: ${tracks.map((t) => t.segment).join(', ') || 'no tracks'}`);
+  const moved = tracks.flatMap(movedPoints);
+  const farthest = Math.max(0, ...moved.map((m) => m.km));
+  console.log(
+    `${moved.length} station points drawn on their track, up to ${farthest.toFixed(2)} km from their recorded position`,
+  );
   return 0;
 }
 

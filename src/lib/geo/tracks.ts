@@ -3,6 +3,7 @@
 // vertex of a tracked segment is a named place with a named source, or a stated estimate.
 import { greatCircleKm } from './measure';
 import type { Problem } from './problems';
+import { drawnPositions } from './station-hooks';
 import { EntryReader, isObject, valueLabel, type JsonObject } from './read';
 import type { LngLat } from './types';
 
@@ -56,10 +57,22 @@ export function trackFile(segment: string): string {
   return `tracks/${segment}.json`;
 }
 
-/** Positions rounded to 5 decimals (about 1 m), as written into segments.geojson. */
+/**
+ * The line written into segments.geojson: the points in order, a station lying beside the track
+ * drawn on it (station-hooks.ts), rounded to 5 decimals (about 1 m).
+ */
 export function trackLine(track: Track): LngLat[] {
   const round = (n: number) => Math.round(n * 1e5) / 1e5;
-  return track.points.map(({ at: [lon, lat] }): LngLat => [round(lon), round(lat)]);
+  return drawnPositions(track.points).line.map(([lon, lat]): LngLat => [round(lon), round(lat)]);
+}
+
+/** The points of a track drawn elsewhere than their recorded position, with how far, in km. */
+export function movedPoints(track: Track): { name: string; km: number }[] {
+  const { line, moved } = drawnPositions(track.points);
+  return moved.map((i) => ({
+    name: track.points[i]!.name,
+    km: greatCircleKm(track.points[i]!.at, line[i]!),
+  }));
 }
 
 /** Reads and checks one track file; `file` is its name inside geo/, e.g. `tracks/x-y.json`. */
