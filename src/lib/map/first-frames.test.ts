@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { holdFramesWhileLoading, type FrameHost } from './first-frames.ts';
+import { holdFramesWhileLoading, skipEmptyFirstDraw, type FrameHost } from './first-frames.ts';
 
 /** A map that counts the frames it is asked for, with tiles loading or not, and a fake clock. */
 function fakeMap({ deferred = false } = {}) {
@@ -127,5 +127,44 @@ describe('frames during the first load', () => {
     map.triggerRepaint();
     expect(state.frames).toBe(3);
     expect([...listeners.values()].every((set) => set.size === 0)).toBe(true);
+  });
+});
+
+describe('the first frame, drawn before any tile has come', () => {
+  /** A map whose painter counts what it draws. */
+  function paintedMap(tilesLoaded: boolean) {
+    const map = {
+      drawn: 0,
+      tilesLoaded,
+      painter: {
+        render() {
+          map.drawn++;
+        },
+      },
+      areTilesLoaded: () => map.tilesLoaded,
+    };
+    skipEmptyFirstDraw(map);
+    return map;
+  }
+
+  test("draws nothing: the water it would show is the container's colour", () => {
+    const map = paintedMap(false);
+    map.painter.render();
+    expect(map.drawn).toBe(0);
+  });
+
+  test('every frame after it draws, tiles or not', () => {
+    const map = paintedMap(false);
+    map.painter.render();
+    map.painter.render();
+    map.tilesLoaded = true;
+    map.painter.render();
+    expect(map.drawn).toBe(2);
+  });
+
+  test('draws when its tiles are already there', () => {
+    const map = paintedMap(true);
+    map.painter.render();
+    expect(map.drawn).toBe(1);
   });
 });

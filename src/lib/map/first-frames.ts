@@ -79,3 +79,25 @@ export function holdFramesWhileLoading(
   map.on('sourcedata', onSource);
   map.on('idle', onIdle);
 }
+
+/** The part of a MapLibre map `skipEmptyFirstDraw` touches. */
+export interface PaintHost {
+  painter: { render(...args: never[]): void };
+  areTilesLoaded(): boolean;
+}
+
+/**
+ * The map's first frame asks for the view's tiles, and none has come yet: it would draw the water
+ * alone, the colour the map's container already has (App.svelte). With software WebGL that is a
+ * task of about 100 ms at 1280×800 that delays the worker's first tiles. The first frame does all
+ * the rest (the camera, the tiles asked for, its `render` event) but draws only if its tiles are
+ * there; every later frame draws.
+ */
+export function skipEmptyFirstDraw(map: PaintHost): void {
+  const { painter } = map;
+  const render = painter.render;
+  painter.render = function (...args) {
+    painter.render = render;
+    if (map.areTilesLoaded()) render.apply(this, args);
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { skipRepeatedPlacementFrame, type PlacementHost } from './placement.ts';
+import { MOVING_FADE_MS, skipRepeatedPlacementFrame, type PlacementHost } from './placement.ts';
 
 /**
  * A style whose `_updatePlacement` behaves as MapLibre 6's does in the cases that matter here: it
@@ -58,5 +58,37 @@ describe('the frame MapLibre repeats after labelled tiles arrive', () => {
     skipRepeatedPlacementFrame(style);
     expect(update(style, 0)).toBe(false);
     expect(style.placement.stale).toBe(false);
+  });
+});
+
+describe('labels while the camera moves', () => {
+  /** A style that records the fade MapLibre is asked to place its labels with. */
+  function movingStyle(moving: boolean) {
+    const fades: number[] = [];
+    const style: PlacementHost = {
+      map: { isMoving: () => moving },
+      placement: { stale: false },
+      pauseablePlacement: { isDone: () => true },
+      _updatePlacement(_transform, _boxes, fadeDuration) {
+        fades.push(fadeDuration);
+        this.placement = { stale: false };
+        return false;
+      },
+    };
+    skipRepeatedPlacementFrame(style);
+    return { style, fades };
+  }
+
+  test("are placed with MapLibre's default fade, so not again in every frame of a flight", () => {
+    const { style, fades } = movingStyle(true);
+    update(style, 0);
+    expect(fades).toEqual([MOVING_FADE_MS]);
+    expect(MOVING_FADE_MS).toBeGreaterThan(0);
+  });
+
+  test('are placed in full, at once, when the camera is still', () => {
+    const { style, fades } = movingStyle(false);
+    update(style, 0);
+    expect(fades).toEqual([0]);
   });
 });
