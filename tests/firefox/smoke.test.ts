@@ -65,7 +65,9 @@ describe.each(builds)('Firefox ESR: $name', ({ url, present }) => {
     page = await browser.newPage();
     log = await watch(page);
     await page.goto(url());
-    expect(await waitForIdle(page)).toBe('idle');
+    // From file:// the first idle can come before the page is asked to listen for it; a map that
+    // has since stayed loaded, still and with its tiles in counts the same.
+    expect(['idle', 'settled']).toContain(await waitForIdle(page));
     expect(await page.evaluate(() => window.map!.painter.context.gl.isContextLost())).toBe(false);
 
     const { segment, at } = await firstClickableSegment(page);
