@@ -17,6 +17,8 @@ const KAZAKHSTAN: [number, number] = [60.5, 49.5];
 // Open water of Lake Balkhash (from Natural Earth 1:10m), and the steppe south of it.
 const BALKHASH: [number, number] = [75.6, 46.6];
 const SARYESIK: [number, number] = [76.0, 45.5];
+// Open water of the Arabian Sea, clear of labels on the flat map and on the globe.
+const ARABIAN_SEA: [number, number] = [64, 14];
 
 describe.each([
   { width: 1280, height: 800 },
@@ -52,6 +54,25 @@ describe.each([
     expect(colorDistance(land!, hexToRgb(THEMES.light.land))).toBeLessThanOrEqual(6);
 
     expect(offOrigin(log.requests, baseUrl)).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
+  test("the globe's seas have the water's colour, as the flat map's do before and after it", async () => {
+    const page = await browser.context.newPage();
+    const log = record(page);
+    await page.goto(`${baseUrl}/`);
+    await waitForIdle(page);
+    const projection = () => page.evaluate(() => window.map!.getProjection()?.type ?? 'mercator');
+    const water = async () => (await pixels(page, [await project(page, ARABIAN_SEA)]))[0]!;
+    for (const type of ['mercator', 'globe', 'mercator']) {
+      if ((await projection()) !== type) await page.keyboard.press('g');
+      await expect.poll(projection).toBe(type);
+      await waitForIdle(page);
+      expect(colorDistance(await water(), hexToRgb(THEMES.light.water)), type).toBeLessThanOrEqual(
+        6,
+      );
+    }
     expect(log.errors).toEqual([]);
     await page.close();
   });

@@ -56,6 +56,15 @@ describe.each(Object.keys(THEMES) as ThemeName[])('the %s basemap style', (name)
     });
     expect(new Set(style.layers.map((l) => l.id)).size).toBe(style.layers.length);
   });
+
+  test("leaves the flat map's water to the map's container: its layer is hidden until the globe", () => {
+    expect(layer(BASEMAP_LAYER_IDS.water)).toMatchObject({
+      type: 'background',
+      layout: { visibility: 'none' },
+    });
+    const hidden = style.layers.filter((l) => l.layout?.visibility === 'none').map((l) => l.id);
+    expect(hidden).toEqual([BASEMAP_LAYER_IDS.water]);
+  });
 });
 
 test('every sea label lies on water', () => {

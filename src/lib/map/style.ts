@@ -92,7 +92,16 @@ export function createBasemapStyle({
     'text-opacity': LABEL_OPACITY,
   };
   const layers: LayerSpecification[] = [
-    { id: ids.water, type: 'background', paint: { 'background-color': theme.water } },
+    // Hidden on the flat map, whose container has the water's colour under a transparent canvas:
+    // in software WebGL a background layer costs each frame a full-screen fill, and the map's
+    // first frame one more shader program. The globe shows it (MapExtrasView.svelte), as the
+    // space around the globe is the container's.
+    {
+      id: ids.water,
+      type: 'background',
+      layout: { visibility: 'none' },
+      paint: { 'background-color': theme.water },
+    },
     {
       id: ids.land,
       type: 'fill',

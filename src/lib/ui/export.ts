@@ -234,6 +234,9 @@ export function captureView(map: MaplibreMap, caption: ExportCaption | null): Pr
         out.height = source.height;
         const ctx = out.getContext('2d');
         if (!ctx) throw new Error('Cannot export the view: this browser has no 2D canvas.');
+        // The flat map's water is its container's colour under a transparent canvas.
+        ctx.fillStyle = getComputedStyle(map.getContainer()).backgroundColor;
+        ctx.fillRect(0, 0, out.width, out.height);
         ctx.drawImage(source, 0, 0);
         if (caption) {
           const measure: Measure = (text, font) => {
