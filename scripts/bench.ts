@@ -585,6 +585,7 @@ function report(samples: Samples, appResources: Resource[], chromiumVersion: str
     '| --- | --: | :-: |',
     ...budgets.map((b) => `| ${b.name} | ${b.measured} | ${b.met ? 'met' : '**not met**'} |`),
     '',
+    ...unmetNote(budgets),
     `First load of the app at ${small.width}×${small.height}, gzip size of each file it loaded ` +
       '(zlib default level): ' +
       KINDS.filter((k) => k !== 'basemap')
@@ -595,6 +596,17 @@ function report(samples: Samples, appResources: Resource[], chromiumVersion: str
     '',
   );
   return lines.join('\n');
+}
+
+/** Where a budget is not met, the reader is pointed to what was measured of it and why. */
+function unmetNote(budgets: Budget[]): string[] {
+  const unmet = budgets.filter((b) => !b.met).length;
+  if (!unmet) return [];
+  return [
+    `${unmet} of ${budgets.length} budgets not met in this run. What was measured of each, what ` +
+      'was tried and whose cost remains: bench/README.md, "Where the budgets stand".',
+    '',
+  ];
 }
 
 const HEADER = `# Benchmarks
