@@ -51,6 +51,9 @@ const FLIGHT = {
   to: { center: [49.87, 40.41] as [number, number], zoom: 5 }, // Baku
   durationMs: 2500,
 };
+/** How long a click waits for its popup before it is tried again, and how often. */
+const CLICK_TIMEOUT_MS = 15_000;
+const CLICK_ATTEMPTS = 3;
 /** One frame at 60 Hz: the click → popup budget. */
 const FRAME_MS = 1000 / 60;
 
@@ -267,6 +270,24 @@ function pointAlong(line: Feature<LineString>, fraction: number): [number, numbe
   return [x!, y!];
 }
 
+/** Clicks until a popup is in the DOM: a click the page missed (it was busy) is tried again. */
+async function clickUntilPopup(page: Page, at: { x: number; y: number }): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await page.mouse.click(at.x, at.y);
+    try {
+      await page.waitForFunction(
+        () => (window as unknown as { __click: { popup: number } }).__click.popup > 0,
+        null,
+        { timeout: CLICK_TIMEOUT_MS },
+      );
+      return;
+    } catch (error) {
+      if (attempt === CLICK_ATTEMPTS) throw error;
+      console.warn(`no popup ${CLICK_TIMEOUT_MS / 1000} s after a click; clicking again`);
+    }
+  }
+}
+
 /**
  * Milliseconds from mousedown to the popup in the DOM, `runs` times, after a warm-up click: on
  * the app, a click on the Aktau – Alat ferry framed alone with the panel closed; on a baseline,
@@ -296,12 +317,13 @@ async function clickToPopup(page: Page, target: Target, runs: number): Promise<n
   }
   const samples: number[] = [];
   for (let i = 0; i <= runs; i++) {
-    await page.mouse.click(at.x, at.y);
+    // The last popup's selection cleared and the camera still: the click lands on the line.
     await page.waitForFunction(
-      () => (window as unknown as { __click: { popup: number } }).__click.popup > 0,
+      () => !window.map?.isMoving() && !/segment=/.test(location.hash),
       null,
       { timeout: TIMEOUT_MS },
     );
+    await clickUntilPopup(page, at);
     const { down, popup } = (await page.evaluate('window.__click')) as {
       down: number;
       popup: number;
