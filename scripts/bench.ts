@@ -51,9 +51,6 @@ const FLIGHT = {
   to: { center: [49.87, 40.41] as [number, number], zoom: 5 }, // Baku
   durationMs: 2500,
 };
-/** How long a click waits for its popup before it is tried again, and how often. */
-const CLICK_TIMEOUT_MS = 15_000;
-const CLICK_ATTEMPTS = 3;
 /** One frame at 60 Hz: the click → popup budget. */
 const FRAME_MS = 1000 / 60;
 
@@ -270,24 +267,6 @@ function pointAlong(line: Feature<LineString>, fraction: number): [number, numbe
   return [x!, y!];
 }
 
-/** Clicks until a popup is in the DOM: a click the page missed (it was busy) is tried again. */
-async function clickUntilPopup(page: Page, at: { x: number; y: number }): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    await page.mouse.click(at.x, at.y);
-    try {
-      await page.waitForFunction(
-        () => (window as unknown as { __click: { popup: number } }).__click.popup > 0,
-        null,
-        { timeout: CLICK_TIMEOUT_MS },
-      );
-      return;
-    } catch (error) {
-      if (attempt === CLICK_ATTEMPTS) throw error;
-      console.warn(`no popup ${CLICK_TIMEOUT_MS / 1000} s after a click; clicking again`);
-    }
-  }
-}
-
 /**
  * Milliseconds from mousedown to the popup in the DOM, `runs` times, after a warm-up click: on
  * the app, a click on the Aktau – Alat ferry framed alone with the panel closed; on a baseline,
@@ -324,7 +303,12 @@ async function clickToPopup(page: Page, target: Target, runs: number): Promise<n
     // widens after it has been asked to fit the ferry.
     const at =
       target.name === 'app' ? await page.evaluate((p) => window.map!.project(p), onFerry) : middle;
-    await clickUntilPopup(page, at);
+    await page.mouse.click(at.x, at.y);
+    await page.waitForFunction(
+      () => (window as unknown as { __click: { popup: number } }).__click.popup > 0,
+      null,
+      { timeout: TIMEOUT_MS },
+    );
     const { down, popup } = (await page.evaluate('window.__click')) as {
       down: number;
       popup: number;
