@@ -15,12 +15,13 @@ const basemapTiles = builtTiles(BASEMAP_TILES.protocol, basemap);
  * tile list an animation frame after it is added), one more frame of an empty map before the
  * first idle. CorridorLayers adds the source itself to an online style.
  */
-export function embeddedStyle(theme: ThemeName, textScale = 1): StyleSpecification {
+export function embeddedStyle(theme: ThemeName, textScale = 1, globe = false): StyleSpecification {
   const style = createBasemapStyle({
     theme: THEMES[theme],
     maxZoom: basemap.maxZoom,
     textScale,
     tiles: basemapTiles,
+    globe,
   });
   return {
     ...style,

@@ -65,6 +65,14 @@ describe.each(Object.keys(THEMES) as ThemeName[])('the %s basemap style', (name)
     const hidden = style.layers.filter((l) => l.layout?.visibility === 'none').map((l) => l.id);
     expect(hidden).toEqual([BASEMAP_LAYER_IDS.water]);
   });
+
+  test('draws the water layer on the globe, whose surroundings are space', () => {
+    const globe = createBasemapStyle({ theme: THEMES[name], maxZoom: 5, globe: true });
+    expect(globe.layers.filter((l) => l.layout?.visibility === 'none')).toEqual([]);
+    expect(globe.layers.find((l) => l.id === BASEMAP_LAYER_IDS.water)?.layout).toEqual({
+      visibility: 'visible',
+    });
+  });
 });
 
 test('every sea label lies on water', () => {

@@ -19,6 +19,8 @@ export interface BasemapStyleOptions {
   textScale?: number;
   /** The tiles' URL template: an absolute URL with `{z}/{x}/{y}`, or BASEMAP_TILES.url. */
   tiles?: string;
+  /** On the globe the water layer is drawn: the space around the globe is the container's. */
+  globe?: boolean;
 }
 
 /** How the style addresses the inlined tile archive; embedded.ts answers these requests. */
@@ -83,6 +85,7 @@ export function createBasemapStyle({
   maxZoom,
   textScale = 1,
   tiles = BASEMAP_TILES.url,
+  globe = false,
 }: BasemapStyleOptions): StyleSpecification {
   const ids = BASEMAP_LAYER_IDS;
   const countryLabelPaint = {
@@ -94,12 +97,12 @@ export function createBasemapStyle({
   const layers: LayerSpecification[] = [
     // Hidden on the flat map, whose container has the water's colour under a transparent canvas:
     // in software WebGL a background layer costs each frame a full-screen fill, and the map's
-    // first frame one more shader program. The globe shows it (MapExtrasView.svelte), as the
-    // space around the globe is the container's.
+    // first frame one more shader program. The globe shows it, as the space around the globe is
+    // the container's.
     {
       id: ids.water,
       type: 'background',
-      layout: { visibility: 'none' },
+      layout: { visibility: globe ? 'visible' : 'none' },
       paint: { 'background-color': theme.water },
     },
     {
