@@ -66,7 +66,8 @@ describe('the single-file build (from file://, unless a test says otherwise)', (
     await page.keyboard.press('F5');
     const title = () => page.locator('section.caption .title').textContent();
     await expect.poll(title).toBe(tour[0]!.title);
-    expect(await page.evaluate(() => window.map!.getProjection()?.type)).toBe('globe');
+    // The step's projection comes with its style, a frame or more after its caption.
+    await expect.poll(() => page.evaluate(() => window.map!.getProjection()?.type)).toBe('globe');
     await page.keyboard.press('PageDown');
     await expect.poll(title).toBe(tour[1]!.title);
     await page.keyboard.press('End');
