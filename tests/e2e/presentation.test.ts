@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, offOrigin, record, waitForIdle, type Browser, type PageLog } from './browser.ts';
 import { articleText, corridor } from './corridor.ts';
-import { parseTour } from '../../src/lib/geo/tour.ts';
+import { focusRefs, parseTour } from '../../src/lib/geo/tour.ts';
+import { boundsOf } from '../../src/lib/geo/lookup.ts';
+import { project } from './pixels.ts';
 import { stateTarget } from '../../src/lib/map/feature-state.ts';
 import { readGeoDir, GEO_DIR } from '../../scripts/geo-files.ts';
 
@@ -42,6 +44,23 @@ async function dimmed(page: Page, ids: { segments: string[]; flights: string[] }
 
 const allSegments = corridor.segments.map((s) => s.id);
 const allFlights = corridor.flights.map((f) => f.id);
+
+/** Opens the show (without motion) and turns its pages with PageDown, calling `each` at each. */
+async function walkTour(
+  browser: Browser,
+  each: (page: Page, step: (typeof tour)[number]) => Promise<void>,
+) {
+  const page = await browser.context.newPage();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`${baseUrl}/?present`);
+  await waitForIdle(page);
+  for (const [i, step] of tour.entries()) {
+    if (i > 0) await page.keyboard.press('PageDown');
+    await expect.poll(async () => (await captionState(page)).title).toBe(step.title);
+    await each(page, step);
+  }
+  await page.close();
+}
 
 describe('walking the tour with a clicker', () => {
   let browser: Browser;
@@ -177,13 +196,7 @@ describe.each([
   afterAll(() => browser.close());
 
   test('read from the back of the room and fit the screen at every step', async () => {
-    const page = await browser.context.newPage();
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(`${baseUrl}/?present`);
-    await waitForIdle(page);
-    for (const [i, step] of tour.entries()) {
-      if (i > 0) await page.keyboard.press('PageDown');
-      await expect.poll(async () => (await captionState(page)).title).toBe(step.title);
+    await walkTour(browser, async (page, step) => {
       const m = await page.evaluate(() => {
         const box = document.querySelector('section.caption')!;
         const size = (sel: string) =>
@@ -203,8 +216,7 @@ describe.each([
       expect(m.box.right).toBeLessThanOrEqual(viewport.width);
       expect(m.box.bottom).toBeLessThanOrEqual(viewport.height);
       expect(m.clipped, `${step.id}: caption text is cut off`).toBe(false);
-    }
-    await page.close();
+    });
   });
 });
 
@@ -244,5 +256,95 @@ describe('motion', () => {
     await waitForIdle(page);
     expect(await movesForOneStep(page)).toBeGreaterThan(3);
     await page.close();
+  });
+});
+
+describe('framing', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(() => browser.close());
+
+  // The chart's card comes with a part fetched after the caption: a link straight to its step
+  // frames the step once more when the card has taken its room.
+  test("a link to a step with a chart frames the step's lines clear of the caption and the card", async () => {
+    const step = tour.find((s) => s.panel === 'volumes' && s.view === 'flat')!;
+    const [[w, s], [e, n]] = boundsOf(corridor, focusRefs(step))!;
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`${baseUrl}/?present#step=${step.id}`);
+    await page.locator('[data-covers-map].card').waitFor();
+    await waitForIdle(page);
+    const covers = await page.evaluate(() =>
+      [...document.querySelectorAll('section.caption, [data-covers-map].card')].map((el) => {
+        const r = el.getBoundingClientRect();
+        return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+      }),
+    );
+    expect(covers).toHaveLength(2);
+    const corners: [number, number][] = [
+      [w, s],
+      [w, n],
+      [e, s],
+      [e, n],
+    ];
+    const under = async () => {
+      const hidden: string[] = [];
+      for (const ll of corners) {
+        const { x, y } = await project(page, ll);
+        const off = x < 0 || y < 0 || x > 1280 || y > 800;
+        const covered = covers.some((c) => x > c.left && x < c.right && y > c.top && y < c.bottom);
+        if (off || covered) hidden.push(`${ll.join(',')} at ${Math.round(x)},${Math.round(y)}`);
+      }
+      return hidden;
+    };
+    await expect.poll(under).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('presenting on a phone held upright (390×844)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch({ width: 390, height: 844 });
+  });
+  afterAll(() => browser.close());
+
+  test('each step: caption across the width, its chart apart from it, nothing cut off', async () => {
+    await walkTour(browser, async (page, step) => {
+      if (step.panel) await page.locator('[data-covers-map].card').waitFor();
+      const m = await page.evaluate(() => {
+        const box = (el: Element | null) => {
+          const r = el?.getBoundingClientRect();
+          return r && { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+        };
+        // Cut off: its last line ends below its box (a chart's labels may overhang its columns).
+        const cut = (el: Element | null) =>
+          !!el &&
+          el.lastElementChild!.getBoundingClientRect().bottom >
+            el.getBoundingClientRect().bottom + 1;
+        const caption = document.querySelector('section.caption')!;
+        const card = document.querySelector('[data-covers-map].card');
+        return {
+          caption: box(caption)!,
+          card: box(card),
+          clipped: cut(caption),
+          cardClipped: cut(card),
+        };
+      });
+      const { caption, card } = m;
+      expect(caption.left, step.id).toBeGreaterThanOrEqual(0);
+      expect(caption.right, step.id).toBeLessThanOrEqual(390);
+      expect(caption.right - caption.left, step.id).toBeGreaterThan(0.9 * 390);
+      expect(caption.bottom, step.id).toBeLessThanOrEqual(844);
+      expect(m.clipped, `${step.id}: caption text is cut off`).toBe(false);
+      if (card) {
+        expect(card.top, step.id).toBeGreaterThanOrEqual(0);
+        expect(card.right, step.id).toBeLessThanOrEqual(390);
+        expect(card.bottom, `${step.id}: card over the caption`).toBeLessThanOrEqual(caption.top);
+        expect(m.cardClipped, `${step.id}: the chart is cut off`).toBe(false);
+      }
+    });
   });
 });

@@ -1,6 +1,6 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Bounds, View } from '../geo/index.ts';
-import type { Insets } from '../state/rects.ts';
+import { sameInsets, type Insets } from '../state/rects.ts';
 
 // The imperative side: every camera call the app makes goes through these few functions, and
 // keep-above.ts, the popups' own (loaded with them).
@@ -15,16 +15,13 @@ export interface FrameOptions {
   durationMs?: number;
 }
 
-const samePadding = (a: Partial<Insets>, b: Insets) =>
-  a.top === b.top && a.right === b.right && a.bottom === b.bottom && a.left === b.left;
-
 /**
  * Makes `insets` the map's padding (https://maplibre.org/maplibre-gl-js/docs/API/classes/Map/#setpadding),
  * so framing, the hash's centre and the popups' anchors all mean the free area, while the map
  * stays where it is on screen: the new centre is whatever lies under the free area's middle.
  */
 export function keepPadding(map: MaplibreMap, insets: Insets): void {
-  if (samePadding(map.getPadding(), insets)) return;
+  if (sameInsets(map.getPadding(), insets)) return;
   const { clientWidth: w, clientHeight: h } = map.getContainer();
   const x = insets.left + (w - insets.left - insets.right) / 2;
   const y = insets.top + (h - insets.top - insets.bottom) / 2;

@@ -14,6 +14,9 @@ export interface Insets {
   left: number;
 }
 
+export const sameInsets = (a: Partial<Insets>, b: Insets): boolean =>
+  a.top === b.top && a.right === b.right && a.bottom === b.bottom && a.left === b.left;
+
 export const area = (r: Rect): number =>
   Math.max(0, r.right - r.left) * Math.max(0, r.bottom - r.top);
 
