@@ -35,7 +35,8 @@ const PURE = /[\\/]src[\\/]lib[\\/](geo|text)[\\/][^\\/]+\.ts$/;
 
 export default defineConfig(({ mode }) => ({
   plugins: [
-    svelte(),
+    // No `window.__svelte` version stamp: it serves tools, not the page, and costs first-load bytes.
+    svelte({ compilerOptions: { discloseVersion: false } }),
     basemap({ inline: mode === 'single' }),
     corridorData(),
     corridorTiles({ inline: mode === 'single' }),
