@@ -117,7 +117,11 @@ describe('totals', () => {
     expect(line[0]?.segment.from).toBe('xian');
     expect(line.at(-1)?.segment.to).toBe('kapikule');
     expect(line[0]?.startKm).toBe(0);
+    // Each segment starts where the one before it ends, read in the direction of travel.
+    const ends = (s: (typeof line)[number]) =>
+      s.reversed ? [s.segment.to, s.segment.from] : [s.segment.from, s.segment.to];
     line.forEach((s, i) => {
+      if (i > 0) expect(ends(s)[0], s.segment.id).toBe(ends(line[i - 1]!)[1]);
       expect(s.endKm - s.startKm).toBeCloseTo(s.segment.lengthKm, 9);
       if (i > 0) expect(s.startKm).toBe(line[i - 1]?.endKm);
       expect(spans.get(s.segment.id)).toEqual({ startKm: s.startKm, endKm: s.endKm });

@@ -1,4 +1,3 @@
-import { walkPath } from './path';
 import type { Corridor, PublishedFigure, RouteInfo, Segment } from './types';
 import { routeBetween } from './network';
 
@@ -39,18 +38,12 @@ export interface MainLineStretch {
   reversed: boolean;
 }
 
-/** The main line's segments in order from its origin, with cumulative km. */
+/** The main line's segments in order from its origin (as the parse walked it), with cumulative km. */
 export function mainLine(corridor: Corridor): MainLineStretch[] {
-  const main = corridor.routes.find((r) => r.main);
-  if (main?.from === undefined || main.to === undefined) return [];
-  const walk = walkPath(
-    corridor.segments.filter((s) => s.route === main.id),
-    main.from,
-    main.to,
-  );
-  if (!walk.ok) throw new Error(`main line: ${walk.message}`);
+  const byId = new Map(corridor.segments.map((s) => [s.id, s]));
   let km = 0;
-  return walk.steps.map(({ segment, reversed }) => {
+  return corridor.mainLine.map(({ id, reversed }) => {
+    const segment = byId.get(id)!;
     const startKm = km;
     km += segment.lengthKm;
     return { segment, startKm, endKm: km, reversed };

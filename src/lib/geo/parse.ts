@@ -68,7 +68,8 @@ export function parseCorridor(sources: GeoSources): Corridor {
   if (problems.length === 0 && segments && flights && passages) {
     checkPassagesUsed(problems, { passages, segments, flights });
   }
-  if (problems.length === 0 && segments && routes) checkRoutes(problems, routes, segments);
+  const mainLine =
+    problems.length === 0 && segments && routes ? checkRoutes(problems, routes, segments) : [];
 
   if (
     problems.length > 0 ||
@@ -92,6 +93,7 @@ export function parseCorridor(sources: GeoSources): Corridor {
     flights,
     figures,
     placeLinks: places,
+    mainLine,
   };
   checkFigureRoutes(problems, corridor);
   if (problems.length > 0) throw new CorridorError(problems);

@@ -4,7 +4,7 @@ import { walkPath } from './path';
 import type { Problem } from './problems';
 import type { EntryReader } from './read';
 import { GEO_FILES } from './files/common';
-import type { Corridor, CorridorNode, LngLat, RouteInfo, Segment } from './types';
+import type { Corridor, CorridorNode, LngLat, MainLineStep, RouteInfo, Segment } from './types';
 
 /**
  * The rules that span files or measure geometry: segment ends on their nodes, rail that follows
@@ -70,7 +70,16 @@ export function checkRailLegs(reader: EntryReader, line: LngLat[]): void {
   }
 }
 
-export function checkRoutes(problems: Problem[], routes: RouteInfo[], segments: Segment[]): void {
+/**
+ * Every route has segments, and the main line is one unbranched path from its `from` to its `to`:
+ * returns that path, in travel order (empty when it is not one).
+ */
+export function checkRoutes(
+  problems: Problem[],
+  routes: RouteInfo[],
+  segments: Segment[],
+): MainLineStep[] {
+  let mainLine: MainLineStep[] = [];
   for (const route of routes) {
     const own = segments.filter((s) => s.route === route.id);
     if (own.length === 0) {
@@ -83,7 +92,9 @@ export function checkRoutes(problems: Problem[], routes: RouteInfo[], segments: 
     }
     if (!route.main || route.from === undefined || route.to === undefined) continue;
     const walk = walkPath(own, route.from, route.to);
-    if (!walk.ok) {
+    if (walk.ok) {
+      mainLine = walk.steps.map(({ segment, reversed }) => ({ id: segment.id, reversed }));
+    } else {
       problems.push({
         file: GEO_FILES.segments,
         id: route.id,
@@ -92,6 +103,7 @@ export function checkRoutes(problems: Problem[], routes: RouteInfo[], segments: 
       });
     }
   }
+  return mainLine;
 }
 
 /** Every passage of passages.json is quoted by some segment or flight. */

@@ -143,6 +143,14 @@ export interface Corridor {
   figures: readonly PublishedFigure[];
   /** Place names of the article linked to the map (geo/places.json). */
   placeLinks: readonly PlaceLink[];
+  /** The main line's segments in travel order from its origin, as the parse walked them. */
+  mainLine: readonly MainLineStep[];
+}
+
+export interface MainLineStep {
+  id: string;
+  /** True when the segment is drawn against the direction of travel. */
+  reversed: boolean;
 }
 
 /**
