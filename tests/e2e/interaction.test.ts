@@ -140,6 +140,9 @@ describe('links', () => {
     await page.goto(`${baseUrl}/?again#segment=../../x&map=abc`);
     await waitForIdle(page);
     expect(await page.evaluate(() => window.map!.getZoom())).toBeCloseTo(home, 5);
+    // The page says what it left out of the link, and the rest of the page is as usual.
+    const notice = page.getByRole('status').filter({ hasText: /^Not on this map/ });
+    expect(await notice.textContent()).toContain('“segment=../../x”, “map=abc”');
     const errorsBefore = log.errors.length;
     const hashes = Array.from(
       { length: 50 },
@@ -157,6 +160,11 @@ describe('links', () => {
     }
     await page.waitForTimeout(300);
     expect(log.errors.slice(errorsBefore)).toEqual([]);
+    // Markup in a link is shown as text, never made into elements; a long name is cut short.
+    await expect.poll(() => notice.textContent()).toContain('“node=<b>49</b>”');
+    expect(await notice.locator('b').count()).toBe(0);
+    await page.evaluate(() => (location.hash = `#flight=${'x'.repeat(500)}`));
+    await expect.poll(async () => (await notice.textContent())!.length).toBeLessThan(120);
     expect(await page.locator('.maplibregl-popup').count()).toBe(0);
     expect(await page.evaluate(() => window.map!.getZoom())).toBeCloseTo(home, 5);
   });

@@ -84,6 +84,8 @@ export type CameraRequest =
 export interface Effects {
   exportView(): void;
   fullscreen(on: boolean): void;
+  /** A link named something that is not here (`segment=tbilisi-kars`): the rest was followed. */
+  linkIgnored?(parts: string[]): void;
 }
 
 export interface AppOptions {
@@ -338,6 +340,7 @@ export class AppState {
       step: (id) => this.tour.some((s) => s.id === id),
       paragraph: (n) => n <= (this.options.paragraphs ?? 0),
     });
+    if (link.ignored) this.options.effects?.linkIgnored?.(link.ignored);
     if (link.paragraph) {
       this.openReader();
       this.reading = { paragraph: link.paragraph };

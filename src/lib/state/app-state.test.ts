@@ -13,7 +13,7 @@ const segment = corridor.segments[0]!;
 const last = tour.length - 1;
 
 function app(options: Partial<AppOptions> = {}) {
-  const effects = { exportView: vi.fn(), fullscreen: vi.fn() };
+  const effects = { exportView: vi.fn(), fullscreen: vi.fn(), linkIgnored: vi.fn() };
   return {
     state: new AppState(corridor, tour, { panelOpen: true, effects, text: writers, ...options }),
     effects,
@@ -128,9 +128,12 @@ describe('selection and links', () => {
   });
 
   test('a link to nothing restores the home view; ?present starts the show at the first step', () => {
-    const { state } = app();
+    const { state, effects } = app();
     state.dispatch({ type: 'link', hash: '#segment=nowhere', restore: true });
     expect(state.camera).toEqual({ frame: 'all', animate: false });
+    expect(effects.linkIgnored).toHaveBeenCalledExactlyOnceWith(['segment=nowhere']);
+    state.dispatch({ type: 'link', hash: `#segment=${segment.id}` });
+    expect(effects.linkIgnored).toHaveBeenCalledTimes(1);
     const { state: show } = app({ present: true });
     show.dispatch({ type: 'link', hash: '', restore: true });
     expect(show.presenting).toBe(true);

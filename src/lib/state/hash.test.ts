@@ -83,7 +83,18 @@ describe('the address hash', () => {
   test('keeps the good parts of a half-broken hash', () => {
     expect(parseHash('#segment=unknown&map=4/41.5/50', known)).toEqual({
       view: { zoom: 4, center: [50, 41.5] },
+      ignored: ['segment=unknown'],
     });
+  });
+
+  test('names each part it leaves out, as written, and only the parts it reads', () => {
+    expect(
+      parseHash('#step=nowhere&node=baku&segment=aktau-alat&map=99/0/0&p=7&zoom=3', known),
+    ).toEqual({
+      pick: { kind: 'segment', id: 'aktau-alat' },
+      ignored: ['node=baku', 'step=nowhere', 'p=7', 'map=99/0/0'],
+    });
+    expect(parseHash('#segment=aktau-alat&map=4/41.5/50', known).ignored).toBeUndefined();
   });
 });
 
@@ -100,11 +111,11 @@ describe('the reader in the address', () => {
   test.each(['#p=0', '#p=22', '#p=-1', '#p=1.5', '#p=19x', '#p=', '#p=00019'])(
     '%s is ignored',
     (hash) => {
-      expect(parseHash(hash, withParagraphs)).toEqual({});
+      expect(parseHash(hash, withParagraphs)).toEqual({ ignored: [hash.slice(1)] });
     },
   );
 
   test('without a paragraph count no ¶ is known', () => {
-    expect(parseHash('#p=3', known)).toEqual({});
+    expect(parseHash('#p=3', known)).toEqual({ ignored: ['p=3'] });
   });
 });

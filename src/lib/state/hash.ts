@@ -3,7 +3,8 @@ import { FEATURE_KINDS, type FeatureKind, type FeatureRef, type View } from '../
 /**
  * The address's hash records what is on screen, so a link reopens it:
  * `#segment=aktau-alat&map=4.2/41.5/50.1` (zoom/lat/lng, as MapLibre's own hash) or
- * `#step=caspian` for a tour step. Anything malformed or unknown is dropped, never thrown.
+ * `#step=caspian` for a tour step. Anything malformed or unknown is left out, never thrown, and
+ * named in `ignored`.
  */
 export interface HashState {
   pick?: FeatureRef;
@@ -11,6 +12,8 @@ export interface HashState {
   step?: string;
   /** `#p=19`: the reader open at that paragraph. */
   paragraph?: number;
+  /** The parts of a link that name nothing here, as written: `segment=tbilisi-kars`. */
+  ignored?: string[];
 }
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -39,19 +42,20 @@ export function parseHash(
     return {};
   }
   const state: HashState = {};
-  for (const kind of FEATURE_KINDS) {
-    const id = params.get(kind);
-    if (id && ID.test(id) && known.pick(kind, id)) {
-      state.pick = { kind, id };
-      break;
-    }
-  }
-  const step = params.get('step');
-  if (step && ID.test(step) && known.step(step)) state.step = step;
-  const p = params.get('p');
-  if (p && /^[1-9]\d{0,3}$/.test(p) && known.paragraph?.(Number(p))) state.paragraph = Number(p);
-  const view = parseView(params.get('map'));
-  if (view) state.view = view;
+  const ignored: string[] = [];
+  const read = (key: string, take: (value: string) => unknown) => {
+    const value = params.get(key);
+    if (value !== null && !take(value)) ignored.push(`${key}=${value}`);
+  };
+  for (const kind of FEATURE_KINDS)
+    read(
+      kind,
+      (id) => !state.pick && ID.test(id) && known.pick(kind, id) && (state.pick = { kind, id }),
+    );
+  read('step', (id) => ID.test(id) && known.step(id) && (state.step = id));
+  read('p', (p) => /^[1-9]\d{0,3}$/.test(p) && known.paragraph?.(+p) && (state.paragraph = +p));
+  read('map', (v) => (state.view = parseView(v)));
+  if (ignored.length) state.ignored = ignored;
   return state;
 }
 
