@@ -186,7 +186,10 @@ async function loadOnce(page: Page, target: Target, fly = true): Promise<Load> {
   const first = await page.evaluate(() => {
     const bench = (window as unknown as { __bench: Record<string, unknown> }).__bench;
     const idle = bench.idle as number | undefined;
-    const longTasks = bench.longTasks as [number, number][];
+    // The durations of the long tasks that started before the idle.
+    const beforeIdle = (bench.longTasks as [number, number][])
+      .filter(([start]) => idle !== undefined && start < idle)
+      .map(([, duration]) => duration);
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
     const entries = [
       ...performance.getEntriesByType('navigation'),
@@ -208,15 +211,8 @@ async function loadOnce(page: Page, target: Target, fly = true): Promise<Load> {
       missed: bench.missed === true,
       fcp,
       // Total blocking time: what each long task spent beyond 50 ms, navigation to idle.
-      blocking: longTasks
-        .filter(([start]) => idle !== undefined && start < idle)
-        .reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0),
-      longest: Math.max(
-        0,
-        ...longTasks
-          .filter(([start]) => idle !== undefined && start < idle)
-          .map(([, duration]) => duration),
-      ),
+      blocking: beforeIdle.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0),
+      longest: Math.max(0, ...beforeIdle),
     };
   });
   if (first.missed || first.idle === undefined)

@@ -220,7 +220,7 @@ describe.each([
   });
 });
 
-describe('motion', () => {
+describe('the camera at 1280×800: motion and framing', () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launch();
@@ -257,14 +257,6 @@ describe('motion', () => {
     expect(await movesForOneStep(page)).toBeGreaterThan(3);
     await page.close();
   });
-});
-
-describe('framing', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(() => browser.close());
 
   // The chart's card comes with a part fetched after the caption: a link straight to its step
   // frames the step once more when the card has taken its room.

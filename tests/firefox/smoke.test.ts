@@ -122,22 +122,14 @@ describe.each(builds)('Firefox ESR: $name', ({ url, present }) => {
     expect(await log.violations()).toEqual([]);
     await page.close();
   });
-});
 
-// A table's caption is drawn outside the table's own box: hidden with the table, Firefox still
-// painted it under the chart's card.
-describe('Firefox ESR: the charts as tables, for screen readers only', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchFirefox(inject('display'));
-  });
-  afterAll(() => browser?.close());
-
+  // A table's caption is drawn outside the table's own box: hidden with the table, Firefox still
+  // painted it under the chart's card.
   test.each(tour.filter((s) => s.panel).map((s) => s.id))(
-    'the %s step paints none of its table on screen',
+    "the %s step paints none of its chart's table for screen readers",
     async (id) => {
-      const page = await browser.newPage();
-      await page.goto(`${inject('baseUrl')}/?present#step=${id}`);
+      page = await browser.newPage();
+      await page.goto(`${url()}?present#step=${id}`);
       await page.waitForSelector('[data-covers-map].card .visually-hidden caption');
       // Hit testing follows clipping: a cell that the page can point at is on screen.
       const shown = await page.evaluate(() =>
